@@ -1,0 +1,8 @@
+export * from './event-store';
+export * from './errors';
+export * from './append-rules';
+export * from './canonical-json';
+export * from './hash-chain';
+export * from './upcasting';
+export { InMemoryEventStore } from './in-memory/in-memory-event-store';
+export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
