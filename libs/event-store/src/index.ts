@@ -6,3 +6,4 @@ export * from './hash-chain';
 export * from './upcasting';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
+export * from './create-event-store';

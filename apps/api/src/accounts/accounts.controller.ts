@@ -1,0 +1,67 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AccessDenied,
+  assertRegion,
+  Clock,
+  RegisterAccountCommand,
+  toAccountView,
+} from '@ledger/application';
+import type { Actor } from '@ledger/domain';
+import { NotFound } from '@ledger/domain';
+import { AccountsReadModel } from '@ledger/projections';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Roles } from '../auth/decorators';
+import { setETag } from '../http/if-match';
+import { commandContextOf, CurrentActor } from '../http/request-context';
+import { AccountDto, CreateAccountDto } from './dto/create-account.dto';
+
+@ApiTags('accounts')
+@ApiBearerAuth()
+@Controller('accounts')
+export class AccountsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly accounts: AccountsReadModel,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Create an account (administrators, inside their region)' })
+  @ApiCreatedResponse({ type: AccountDto })
+  async create(
+    @Body() body: CreateAccountDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AccountDto> {
+    const { account, revision } = await this.commands.execute(
+      new RegisterAccountCommand(body, commandContextOf(request, this.clock.now())),
+    );
+    setETag(reply, revision);
+    void reply.status(201).header('location', `/api/v1/accounts/${account.id}`);
+    return account;
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: 'Read an account (administrators and auditors of its region, or the account itself)',
+  })
+  @ApiOkResponse({ type: AccountDto })
+  get(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): AccountDto {
+    const row = this.accounts.findById(id);
+    if (!row) throw new NotFound('account', id);
+    if (actor.accountId !== id) {
+      if (actor.role !== 'admin' && actor.role !== 'auditor')
+        throw new AccessDenied('you may read only your own account');
+      assertRegion(actor, row.region_code);
+    }
+    setETag(reply, row.revision);
+    return toAccountView(row);
+  }
+}

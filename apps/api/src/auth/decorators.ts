@@ -1,0 +1,15 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Role } from '@ledger/domain';
+
+export const PUBLIC_ROUTE = 'ledger:public';
+export const ROLES = 'ledger:roles';
+export const RATE_LIMITED = 'ledger:rate-limited';
+
+/** No sign-in needed (health, docs, token, verification). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** Only these roles may call the route; region scope is checked where the region is known. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+/** Counted against the per-address limit for public endpoints. */
+export const RateLimited = () => SetMetadata(RATE_LIMITED, true);

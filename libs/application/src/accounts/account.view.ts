@@ -1,0 +1,24 @@
+import type { AccountRow } from '@ledger/projections';
+
+/** What the API shows of an account: never the password hash. */
+export interface AccountView {
+  readonly id: string;
+  readonly username: string;
+  readonly role: string;
+  readonly regionCode: string;
+  readonly partnerId: string | null;
+  readonly volunteerId: string | null;
+  readonly status: 'active' | 'disabled';
+  readonly registeredAt: string;
+}
+
+export const toAccountView = (row: AccountRow): AccountView => ({
+  id: row.account_id,
+  username: row.username,
+  role: row.role,
+  regionCode: row.region_code,
+  partnerId: row.partner_id,
+  volunteerId: row.volunteer_id,
+  status: row.status,
+  registeredAt: row.registered_at,
+});

@@ -1,0 +1,62 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { accountDecider, accountIdFor, accountStream, normalizeUsername } from '@ledger/domain';
+import { assertRegion, assertRole } from '../access/access-policy';
+import { commandMetadata } from '../ledger/command-context';
+import { DeciderRunner } from '../ledger/decider-runner';
+import type { AccountView } from './account.view';
+import { PasswordHasher } from './password-hasher';
+import { RegisterAccountCommand } from './register-account.command';
+
+@CommandHandler(RegisterAccountCommand)
+export class RegisterAccountHandler implements ICommandHandler<RegisterAccountCommand> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async execute({
+    input,
+    context,
+  }: RegisterAccountCommand): Promise<{ account: AccountView; revision: number }> {
+    // Only administrators create accounts, and only inside their own region.
+    assertRole(context.actor, 'admin');
+    assertRegion(context.actor, input.regionCode);
+    const accountId = accountIdFor(input.username);
+    const result = await this.runner.handle(
+      accountDecider,
+      accountStream(accountId),
+      {
+        type: 'RegisterAccount',
+        data: {
+          accountId,
+          username: input.username,
+          role: input.role,
+          regionCode: input.regionCode,
+          partnerId: input.partnerId,
+          volunteerId: input.volunteerId,
+          passwordHash: await this.hasher.hash(input.password),
+        },
+        metadata: commandMetadata(context),
+      },
+      context,
+    );
+    const registered = result.events.find((e) => e.type === 'AccountRegistered');
+    if (!registered || registered.type !== 'AccountRegistered') {
+      throw new Error(`account ${accountId}: registration produced no event`);
+    }
+    const d = registered.data;
+    return {
+      account: {
+        id: d.accountId,
+        username: normalizeUsername(d.username),
+        role: d.role,
+        regionCode: d.regionCode,
+        partnerId: d.partnerId,
+        volunteerId: d.volunteerId,
+        status: result.state.status === 'disabled' ? 'disabled' : 'active',
+        registeredAt: d.registeredAt,
+      },
+      revision: result.revision,
+    };
+  }
+}

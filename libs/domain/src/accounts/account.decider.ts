@@ -1,0 +1,109 @@
+import { type Decider, unreachable } from '../decider';
+import { AlreadyExists, NotFound, RuleViolation } from '../errors';
+import { isValidRegionCode } from '../regions/region-code';
+import { normalizeUsername, USERNAME_PATTERN } from './account-id';
+import type { AccountCommand } from './account.commands';
+import type { AccountEvent } from './account.events';
+
+export type AccountState =
+  | { readonly status: 'none' }
+  | {
+      readonly status: 'active' | 'disabled';
+      readonly accountId: string;
+      readonly username: string;
+      readonly role: string;
+      readonly regionCode: string;
+    };
+
+export const accountDecider: Decider<AccountState, AccountCommand, AccountEvent> = {
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'AccountRegistered':
+        return {
+          status: 'active',
+          accountId: event.data.accountId,
+          username: event.data.username,
+          role: event.data.role,
+          regionCode: event.data.regionCode,
+        };
+      case 'AccountPasswordChanged':
+        return state;
+      case 'AccountDisabled':
+        return state.status === 'none' ? state : { ...state, status: 'disabled' };
+      default:
+        return unreachable(event);
+    }
+  },
+
+  decide(command, state) {
+    const { now, actor } = command.metadata;
+    switch (command.type) {
+      case 'RegisterAccount': {
+        const d = command.data;
+        if (state.status !== 'none') throw new AlreadyExists('account', d.username);
+        if (!USERNAME_PATTERN.test(d.username)) {
+          throw new RuleViolation('VALIDATION_FAILED', 'username must be 3–64 letters, digits or . _ @ -');
+        }
+        if (!isValidRegionCode(d.regionCode))
+          throw new RuleViolation('VALIDATION_FAILED', 'invalid region code');
+        if (d.role === 'partner' && !d.partnerId) {
+          throw new RuleViolation('VALIDATION_FAILED', 'a partner account names its partner (partnerId)');
+        }
+        if (d.role === 'volunteer' && !d.volunteerId) {
+          throw new RuleViolation(
+            'VALIDATION_FAILED',
+            'a volunteer account names its volunteer (volunteerId)',
+          );
+        }
+        return [
+          {
+            type: 'AccountRegistered',
+            data: {
+              accountId: d.accountId,
+              username: normalizeUsername(d.username),
+              role: d.role,
+              regionCode: d.regionCode,
+              partnerId: d.role === 'partner' ? d.partnerId! : null,
+              volunteerId: d.role === 'volunteer' ? d.volunteerId! : null,
+              passwordHash: d.passwordHash,
+              registeredAt: now,
+              registeredBy: actor.accountId,
+            },
+          },
+        ];
+      }
+      case 'ChangeAccountPassword':
+        if (state.status === 'none') throw new NotFound('account', command.data.accountId);
+        return [
+          {
+            type: 'AccountPasswordChanged',
+            data: {
+              accountId: command.data.accountId,
+              passwordHash: command.data.passwordHash,
+              changedAt: now,
+              changedBy: actor.accountId,
+              reason: command.data.reason,
+            },
+          },
+        ];
+      case 'DisableAccount':
+        if (state.status === 'none') throw new NotFound('account', command.data.accountId);
+        if (state.status === 'disabled') return [];
+        return [
+          {
+            type: 'AccountDisabled',
+            data: {
+              accountId: command.data.accountId,
+              reason: command.data.reason,
+              disabledAt: now,
+              disabledBy: actor.accountId,
+            },
+          },
+        ];
+      default:
+        return unreachable(command);
+    }
+  },
+};
