@@ -49,7 +49,7 @@ class LedgerShutdown implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
     await this.store.close();
-    this.db.close();
+    if (this.db.open) this.db.close();
     this.logger.log({ msg: 'event store and read models closed' });
   }
 }

@@ -7,12 +7,11 @@ export function fieldErrors(errors: readonly ValidationError[], parent = ''): Fi
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    for (const message of Object.values(error.constraints ?? {})) {
-      out.push({
-        field: field || 'body',
-        message: message.replace(/^an unknown value.*$/, 'the body must be a JSON object'),
-      });
-    }
+    const messages = Object.values(error.constraints ?? {}).map((m) =>
+      m.replace(/^an unknown value.*$/, 'the body must be a JSON object'),
+    );
+    // One entry per field: "must be a string; must match …" reads better than two entries.
+    if (messages.length) out.push({ field: field || 'body', message: messages.join('; ') });
     if (error.children?.length) out.push(...fieldErrors(error.children, field));
   }
   return out;

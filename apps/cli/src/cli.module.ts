@@ -1,0 +1,31 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LedgerCoreModule, type LedgerConfig } from '@ledger/application';
+import {
+  AccountsCommand,
+  AccountsCreateCommand,
+  AccountsResetPasswordCommand,
+} from './commands/accounts.command';
+import { ExportCommand } from './commands/export.command';
+import { ImportCommand } from './commands/import.command';
+import { ProjectionsCommand, ProjectionsRebuildCommand } from './commands/projections.command';
+import { VerifyChainCommand } from './commands/verify-chain.command';
+
+@Module({})
+export class CliModule {
+  static forRoot(config: LedgerConfig): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [LedgerCoreModule.forRoot({ config })],
+      providers: [
+        AccountsCommand,
+        AccountsCreateCommand,
+        AccountsResetPasswordCommand,
+        ProjectionsCommand,
+        ProjectionsRebuildCommand,
+        VerifyChainCommand,
+        ExportCommand,
+        ImportCommand,
+      ],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+// Password hashing at production cost takes ~100 ms a hash; the tests create many accounts.
+// The hasher reads the cost from each stored hash, so a cheaper one here changes nothing else.
+process.env.LEDGER_SCRYPT_LOG2_COST ??= '10';
