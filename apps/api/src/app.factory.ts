@@ -71,7 +71,6 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<NestFas
     yamlDocumentUrl: 'api/docs-yaml',
   });
 
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
   return app;
 }

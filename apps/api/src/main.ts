@@ -16,7 +16,29 @@ async function main(): Promise<void> {
   }
   const app = await createApiApp({ config });
   await app.listen({ host: config.host, port: config.port });
-  new Logger('Ledger').log({
+  const logger = new Logger('Ledger');
+  // Graceful shutdown: stop accepting, let requests in flight finish, flush and close the store.
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    logger.log({ msg: 'shutting down', signal });
+    const force = setTimeout(() => {
+      logger.error({ msg: 'shutdown took too long; exiting' });
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ msg: 'shutdown failed', error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  logger.log({
     msg: 'listening',
     url: await app.getUrl(),
     store: config.store.kind,
