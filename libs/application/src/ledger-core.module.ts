@@ -104,7 +104,8 @@ export class LedgerCoreModule {
         },
         {
           provide: AccountsReadModel,
-          inject: [READ_MODEL_DB],
+          // The runner creates the read-model tables; queries are prepared after it.
+          inject: [READ_MODEL_DB, ProjectionRunner],
           useFactory: (db: Database.Database) => new AccountsReadModel(db),
         },
         { provide: PasswordHasher, useValue: new PasswordHasher() },

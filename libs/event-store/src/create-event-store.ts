@@ -15,10 +15,6 @@ export async function createEventStore(setting: EventStoreSetting): Promise<Even
     mkdirSync(setting.dataDir, { recursive: true, mode: 0o700 });
     return new SqliteEventStore(join(setting.dataDir, SQLITE_EVENT_LOG_FILE));
   }
-  // TODO(esdb): typed import once the adapter lands.
-  const modulePath = './esdb/esdb-event-store';
-  const { EsdbEventStore } = (await import(modulePath)) as {
-    EsdbEventStore: { connect(connectionString: string): Promise<EventStore> };
-  };
+  const { EsdbEventStore } = await import('./esdb/esdb-event-store');
   return EsdbEventStore.connect(setting.connectionString);
 }
