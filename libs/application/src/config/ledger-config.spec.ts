@@ -1,0 +1,45 @@
+import { ConfigurationError, loadLedgerConfig } from './ledger-config';
+
+describe('configuration from the environment', () => {
+  it('has the defaults of API.md', () => {
+    const config = loadLedgerConfig({});
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      store: { kind: 'sqlite' },
+      adminRegion: '410000',
+      publicUrl: 'http://localhost:3000',
+      adminPassword: undefined,
+    });
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('takes an EventStoreDB connection string as the store', () => {
+    expect(loadLedgerConfig({ LEDGER_STORE: 'esdb://localhost:2113?tls=false' }).store).toEqual({
+      kind: 'eventstoredb',
+      connectionString: 'esdb://localhost:2113?tls=false',
+    });
+    expect(loadLedgerConfig({ LEDGER_STORE: 'esdb+discover://cluster:2113' }).store.kind).toBe(
+      'eventstoredb',
+    );
+  });
+
+  it('names every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadLedgerConfig({
+        LEDGER_PORT: 'eighty',
+        LEDGER_STORE: 'postgres://x',
+        LEDGER_ADMIN_REGION: '123',
+        LEDGER_ADMIN_PASSWORD: 'short',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const problems = (error as ConfigurationError).problems.join('\n');
+    for (const name of ['LEDGER_PORT', 'LEDGER_STORE', 'LEDGER_ADMIN_REGION', 'LEDGER_ADMIN_PASSWORD']) {
+      expect(problems).toContain(name);
+    }
+  });
+});
