@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type LedgerConfig, loadLedgerConfig } from '@ledger/application';
+import { type Clock, type LedgerConfig, loadLedgerConfig } from '@ledger/application';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { HttpClient } from './http-client';
 
@@ -29,6 +29,7 @@ export function temporaryDataDir(prefix = 'ledger-e2e-'): string {
 export async function startTestApp(
   env: Record<string, string> = {},
   dataDir = temporaryDataDir(),
+  clock?: Clock,
 ): Promise<TestApp> {
   const config = loadLedgerConfig({
     LEDGER_DATA_DIR: dataDir,
@@ -38,7 +39,7 @@ export async function startTestApp(
     LEDGER_LOG_LEVEL: 'silent',
     ...env,
   });
-  const app = await createApiApp({ config });
+  const app = await createApiApp({ config, clock });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const http = new HttpClient(url);

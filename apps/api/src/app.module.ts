@@ -1,9 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { Clock, LedgerCoreModule, type LedgerConfig } from '@ledger/application';
+import { Clock, LEDGER_FEATURE_MODULES, LedgerCoreModule, type LedgerConfig } from '@ledger/application';
 import { AccountsModule } from './accounts/accounts.module';
 import { ApiLifecycle } from './api-lifecycle';
 import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
+import { OrganisationApiModule } from './organisation/organisation-api.module';
+import { VolunteeringApiModule } from './volunteering/volunteering-api.module';
 
 export interface AppModuleOptions {
   readonly config: LedgerConfig;
@@ -15,7 +17,14 @@ export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [LedgerCoreModule.forRoot(options), AuthModule, AccountsModule],
+      imports: [
+        LedgerCoreModule.forRoot(options),
+        ...LEDGER_FEATURE_MODULES,
+        AuthModule,
+        AccountsModule,
+        OrganisationApiModule,
+        VolunteeringApiModule,
+      ],
       controllers: [HealthController],
       providers: [ApiLifecycle],
     };

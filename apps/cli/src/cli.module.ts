@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { LedgerCoreModule, type LedgerConfig } from '@ledger/application';
+import { LEDGER_FEATURE_MODULES, LedgerCoreModule, type LedgerConfig } from '@ledger/application';
 import {
   AccountsCommand,
   AccountsCreateCommand,
@@ -15,7 +15,7 @@ export class CliModule {
   static forRoot(config: LedgerConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [LedgerCoreModule.forRoot({ config })],
+      imports: [LedgerCoreModule.forRoot({ config }), ...LEDGER_FEATURE_MODULES],
       providers: [
         AccountsCommand,
         AccountsCreateCommand,

@@ -12,3 +12,6 @@ export * from './accounts/register-account.command';
 export * from './accounts/change-account-password.command';
 export * from './ledger-core.module';
 export * from './upcasters';
+export * from './organisation';
+export * from './volunteering';
+export * from './feature-modules';

@@ -5,3 +5,5 @@ export * from './accounts/account-id';
 export * from './accounts/account.commands';
 export * from './accounts/account.events';
 export * from './accounts/account.decider';
+export * from './organisation';
+export * from './volunteering';

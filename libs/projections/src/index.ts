@@ -5,3 +5,5 @@ export * from './rebuild';
 export * from './all-projections';
 export * from './accounts/accounts.projection';
 export * from './accounts/accounts.queries';
+export * from './organisation';
+export * from './volunteering';

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** HTTP for pilots, teams, projects, stations and activities. */
+@Module({ controllers: [] })
+export class OrganisationApiModule {}

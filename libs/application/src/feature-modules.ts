@@ -1,0 +1,5 @@
+import { OrganisationApplicationModule } from './organisation';
+import { VolunteeringApplicationModule } from './volunteering';
+
+/** The application's feature modules; the API and the CLI both import all of them. */
+export const LEDGER_FEATURE_MODULES = [OrganisationApplicationModule, VolunteeringApplicationModule];
