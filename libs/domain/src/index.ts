@@ -7,3 +7,4 @@ export * from './accounts/account.events';
 export * from './accounts/account.decider';
 export * from './organisation';
 export * from './volunteering';
+export * from './rules';

@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type ActivityView, Clock, OrganisationQueries, ScheduleActivityCommand } from '@ledger/application';
+import type { Actor } from '@ledger/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Roles } from '../auth/decorators';
+import { setETag } from '../http/if-match';
+import { commandContextOf, CurrentActor } from '../http/request-context';
+import { ActivityDto, CreateActivityDto } from './dto/activity.dto';
+
+@ApiTags('activities')
+@ApiBearerAuth()
+@Controller('activities')
+export class ActivitiesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: OrganisationQueries,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('admin', 'organiser')
+  @ApiOperation({
+    summary: 'Schedule an activity under a project (administrators and organisers)',
+    description:
+      'The answer lists the campaigns (学雷锋, 全国科技工作者日, 全国科普日/月, 国际志愿者日, 三下乡) its Asia/Shanghai dates fall in. ' +
+      'Refusals: 422 OUTSIDE_PROJECT_REGION, 422 STATION_OUTSIDE_REGION.',
+  })
+  @ApiCreatedResponse({ type: ActivityDto })
+  async create(
+    @Body() body: CreateActivityDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ActivityView> {
+    const { activity, revision } = await this.commands.execute(
+      new ScheduleActivityCommand(body, commandContextOf(request, this.clock.now())),
+    );
+    setETag(reply, revision);
+    void reply.status(201).header('location', `/api/v1/activities/${activity.id}`);
+    return activity;
+  }
+
+  @Get(':id')
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({ summary: 'Read an activity with its campaigns and confirmed-record count' })
+  @ApiOkResponse({ type: ActivityDto })
+  get(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): ActivityView {
+    const { view, revision } = this.queries.activity(actor, id);
+    setETag(reply, revision);
+    return view;
+  }
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Clock, CreatePilotCommand, OrganisationQueries, type PilotView } from '@ledger/application';
+import type { Actor, PilotProgress } from '@ledger/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Roles } from '../auth/decorators';
+import { setETag } from '../http/if-match';
+import { commandContextOf, CurrentActor } from '../http/request-context';
+import { CreatePilotDto, PilotDto, PilotProgressDto } from './dto/pilot.dto';
+
+@ApiTags('pilots')
+@ApiBearerAuth()
+@Controller('pilots')
+export class PilotsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: OrganisationQueries,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Create a city or county pilot (administrators, inside their region)',
+    description:
+      'The targets of the provincial plan for its level and a one-year period from the funding date are recorded with it.',
+  })
+  @ApiCreatedResponse({ type: PilotDto })
+  async create(
+    @Body() body: CreatePilotDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PilotView> {
+    const { pilot, revision } = await this.commands.execute(
+      new CreatePilotCommand(body, commandContextOf(request, this.clock.now())),
+    );
+    setETag(reply, revision);
+    void reply.status(201).header('location', `/api/v1/pilots/${pilot.id}`);
+    return pilot;
+  }
+
+  @Get(':id')
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({ summary: 'Read a pilot (administrators, organisers and auditors of its region)' })
+  @ApiOkResponse({ type: PilotDto })
+  get(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): PilotView {
+    const { view, revision } = this.queries.pilot(actor, id);
+    setETag(reply, revision);
+    return view;
+  }
+
+  @Get(':id/progress')
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({
+    summary: "A pilot's progress against every target, the days left and what is behind",
+    description:
+      'A team counts with at least minMembers current members and a 大美志愿 registration number; a project of the pilot counts; ' +
+      'an activity counts once it has ended and has a confirmed service record; a station counts when all six musts hold.',
+  })
+  @ApiOkResponse({ type: PilotProgressDto })
+  progress(@Param('id') id: string, @CurrentActor() actor: Actor): PilotProgress {
+    return this.queries.pilotProgress(actor, id, this.clock.now());
+  }
+}

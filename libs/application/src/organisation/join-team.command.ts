@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../ledger/command-context';
+import type { MembershipView } from './organisation.views';
+
+export class JoinTeamCommand extends Command<{ membership: MembershipView; revision: number }> {
+  constructor(
+    readonly teamId: string,
+    readonly volunteerId: string,
+    readonly context: CommandContext,
+    readonly expectedRevision?: number,
+  ) {
+    super();
+  }
+}

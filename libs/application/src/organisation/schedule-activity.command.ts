@@ -1,0 +1,21 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../ledger/command-context';
+import type { ActivityView } from './organisation.views';
+
+export interface ScheduleActivityInput {
+  readonly projectId: string;
+  readonly title: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly regionCode: string;
+  readonly stationId?: string | null;
+}
+
+export class ScheduleActivityCommand extends Command<{ activity: ActivityView; revision: number }> {
+  constructor(
+    readonly input: ScheduleActivityInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

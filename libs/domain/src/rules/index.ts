@@ -1,0 +1,2 @@
+export * from './campaign-calendar';
+export * from './pilot-targets';

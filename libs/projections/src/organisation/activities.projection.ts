@@ -1,0 +1,127 @@
+import {
+  ACTIVITY_EVENT_TYPES,
+  type ActivityEvent,
+  organisationTime,
+  type ServiceRecordEvent,
+} from '@ledger/domain';
+import type { Projection } from '../projection';
+
+export interface ActivityRow {
+  activity_id: string;
+  project_id: string;
+  pilot_id: string | null;
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  /** The end as epoch milliseconds: "has it ended" is asked at query time, with the caller's clock. */
+  ends_at_ms: number;
+  region_code: string;
+  station_id: string | null;
+  /** JSON array of campaign-calendar ids. */
+  campaigns: string;
+  scheduled_by: string;
+  scheduled_at: string;
+  /** Service records of the activity that are confirmed now (a void or a correction back to pending takes one off). */
+  confirmed_records: number;
+  revision: number;
+}
+
+const SERVICE_RECORD_EVENT_TYPES: readonly ServiceRecordEvent['type'][] = [
+  'ServiceRecorded',
+  'ServiceConfirmed',
+  'ServiceRejected',
+  'ServiceVoided',
+  'ServiceCorrected',
+];
+
+/** The status a service event leaves its record in. */
+function statusAfter(event: ServiceRecordEvent): string {
+  switch (event.type) {
+    case 'ServiceRecorded':
+      return 'pending';
+    case 'ServiceConfirmed':
+      return 'confirmed';
+    case 'ServiceRejected':
+      return 'rejected';
+    case 'ServiceVoided':
+      return 'voided';
+    case 'ServiceCorrected':
+      return event.data.status;
+  }
+}
+
+/**
+ * Activities, and how many of each activity's service records are confirmed now. The record
+ * statuses are kept per record (not as a running +1/−1), so each count is exact whatever order of
+ * confirmations, voids and corrections the volunteers' streams bring.
+ */
+export const activitiesProjection: Projection = {
+  name: 'organisation-activities',
+  version: 1,
+  tables: ['org_activities', 'org_activity_service_records'],
+  schema: `
+    CREATE TABLE IF NOT EXISTS org_activities (
+      activity_id       TEXT PRIMARY KEY,
+      project_id        TEXT NOT NULL,
+      pilot_id          TEXT,
+      title             TEXT NOT NULL,
+      starts_at         TEXT NOT NULL,
+      ends_at           TEXT NOT NULL,
+      ends_at_ms        INTEGER NOT NULL,
+      region_code       TEXT NOT NULL,
+      station_id        TEXT,
+      campaigns         TEXT NOT NULL,
+      scheduled_by      TEXT NOT NULL,
+      scheduled_at      TEXT NOT NULL,
+      confirmed_records INTEGER NOT NULL DEFAULT 0,
+      revision          INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS org_activities_by_pilot ON org_activities (pilot_id, ends_at_ms);
+    CREATE TABLE IF NOT EXISTS org_activity_service_records (
+      record_id   TEXT PRIMARY KEY,
+      activity_id TEXT NOT NULL,
+      status      TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS org_activity_service_records_by_activity
+      ON org_activity_service_records (activity_id, status);`,
+  eventTypes: [...ACTIVITY_EVENT_TYPES, ...SERVICE_RECORD_EVENT_TYPES],
+  bind(db) {
+    const insert = db.prepare(
+      `INSERT INTO org_activities (activity_id, project_id, pilot_id, title, starts_at, ends_at, ends_at_ms, region_code,
+                                  station_id, campaigns, scheduled_by, scheduled_at, confirmed_records, revision)
+       VALUES (@activityId, @projectId, @pilotId, @title, @startsAt, @endsAt, @endsAtMs, @regionCode,
+               @stationId, @campaigns, @scheduledBy, @scheduledAt,
+               (SELECT count(*) FROM org_activity_service_records WHERE activity_id = @activityId AND status = 'confirmed'),
+               @revision)`,
+    );
+    const recordActivity = db.prepare<[string], { activity_id: string }>(
+      'SELECT activity_id FROM org_activity_service_records WHERE record_id = ?',
+    );
+    const setStatus = db.prepare(
+      `INSERT INTO org_activity_service_records (record_id, activity_id, status) VALUES (?, ?, ?)
+       ON CONFLICT (record_id) DO UPDATE SET activity_id = excluded.activity_id, status = excluded.status`,
+    );
+    const recount = db.prepare(
+      `UPDATE org_activities SET confirmed_records =
+         (SELECT count(*) FROM org_activity_service_records WHERE activity_id = ? AND status = 'confirmed')
+       WHERE activity_id = ?`,
+    );
+    return (recorded) => {
+      const event = recorded as unknown as ActivityEvent | ServiceRecordEvent;
+      if (event.type === 'ActivityScheduled') {
+        insert.run({
+          ...event.data,
+          endsAtMs: organisationTime.instantMillis(event.data.endsAt),
+          campaigns: JSON.stringify(event.data.campaigns),
+          revision: recorded.revision,
+        });
+        return;
+      }
+      const { recordId, activityId } = event.data;
+      const before = recordActivity.get(recordId)?.activity_id;
+      setStatus.run(recordId, activityId, statusAfter(event));
+      recount.run(activityId, activityId);
+      if (before !== undefined && before !== activityId) recount.run(before, before);
+    };
+  },
+};
