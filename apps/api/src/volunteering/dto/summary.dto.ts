@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+export const HISTORY_PAGE_DEFAULT = 50;
+export const HISTORY_PAGE_MAX = 200;
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: HISTORY_PAGE_MAX, default: HISTORY_PAGE_DEFAULT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(HISTORY_PAGE_MAX)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'the `next` of the previous page' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'cursor must be the `next` value of a previous page' })
+  cursor?: string;
+}
+
+class PointsDto {
+  @ApiProperty() available!: number;
+  @ApiProperty() held!: number;
+  @ApiProperty() earned!: number;
+  @ApiProperty() spent!: number;
+  @ApiProperty() expired!: number;
+}
+
+class TimeBankDto {
+  @ApiProperty() balanceMinutes!: number;
+}
+
+export class VolunteerSummaryDto {
+  @ApiProperty() volunteerId!: string;
+  @ApiProperty() confirmedMinutes!: number;
+  @ApiProperty() pendingMinutes!: number;
+  @ApiProperty({ description: 'awarded level 0–5' }) starLevel!: number;
+  @ApiProperty({ description: 'what the confirmed hours qualify for (national rule set)' })
+  qualifiedStarLevel!: number;
+  @ApiProperty({ type: PointsDto }) points!: PointsDto;
+  @ApiProperty({ type: TimeBankDto }) timeBank!: TimeBankDto;
+}
+
+class HistorySourceDto {
+  @ApiProperty({ example: 'service-record' }) type!: string;
+  @ApiProperty() id!: string;
+}
+
+class HistoryItemDto {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ enum: ['hours', 'points', 'time-bank', 'star'] }) kind!: string;
+  @ApiProperty({ description: 'minutes for kind hours' }) delta!: number;
+  @ApiProperty() balanceAfter!: number;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ type: HistorySourceDto }) source!: HistorySourceDto;
+}
+
+export class HistoryPageDto {
+  @ApiProperty({ type: [HistoryItemDto], description: 'newest first' }) items!: HistoryItemDto[];
+  @ApiPropertyOptional({ description: 'pass as ?cursor= for older items' }) next?: string;
+}

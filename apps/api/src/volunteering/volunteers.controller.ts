@@ -1,0 +1,258 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Clock,
+  ForgetVolunteerCommand,
+  RecordCommendationCommand,
+  RecordEvaluationCommand,
+  RecordTrainingCommand,
+  RegisterVolunteerCommand,
+  VolunteerQueries,
+} from '@ledger/application';
+import type { Actor } from '@ledger/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Roles } from '../auth/decorators';
+import { parseIfMatch, setETag } from '../http/if-match';
+import { commandContextOf, CurrentActor } from '../http/request-context';
+import { ReasonDto } from './dto/reason.dto';
+import { ServiceRecordPageDto } from './dto/service-record.dto';
+import { HISTORY_PAGE_DEFAULT, HistoryPageDto, PageQueryDto, VolunteerSummaryDto } from './dto/summary.dto';
+import {
+  CommendationDto,
+  CommendationListDto,
+  EvaluationDto,
+  EvaluationListDto,
+  RecordCommendationDto,
+  RecordEvaluationDto,
+  RecordTrainingDto,
+  TrainingDto,
+  TrainingListDto,
+} from './dto/volunteer-entries.dto';
+import { RegisterVolunteerDto, VolunteerDto } from './dto/volunteer.dto';
+import { VolunteerIdParam } from './id-param.pipe';
+import { decodeCursor, encodeCursor } from './page-cursor';
+
+const READERS = ['admin', 'organiser', 'auditor', 'volunteer'] as const;
+
+@ApiTags('volunteers')
+@ApiBearerAuth()
+@Controller('volunteers')
+export class VolunteersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: VolunteerQueries,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('admin', 'organiser')
+  @ApiOperation({
+    summary: 'Register a volunteer, with consent (administrators and organisers, inside their region)',
+    description:
+      'Name, ID number and phone are sealed (AES-256-GCM) under a key of this volunteer kept outside the log; ' +
+      'responses show only masked forms. One registration per ID type and number (409 CONFLICT).',
+  })
+  @ApiCreatedResponse({ type: VolunteerDto })
+  async register(
+    @Body() body: RegisterVolunteerDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<VolunteerDto> {
+    const { volunteer, revision } = await this.commands.execute(
+      new RegisterVolunteerCommand(body, commandContextOf(request, this.clock.now())),
+    );
+    setETag(reply, revision);
+    void reply.status(201).header('location', `/api/v1/volunteers/${volunteer.id}`);
+    return volunteer;
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Read a volunteer (masked; "已注销" once forgotten)' })
+  @ApiOkResponse({ type: VolunteerDto })
+  async get(
+    @Param('id', VolunteerIdParam) id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<VolunteerDto> {
+    const { volunteer, revision } = await this.queries.volunteer(actor, id);
+    setETag(reply, revision);
+    return volunteer;
+  }
+
+  @Post(':id/forget')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Forget a volunteer (administrators of the region): destroys the key of their personal data',
+    description: 'Hours, records and pilot figures stay; the person is unreadable everywhere from then on.',
+  })
+  @ApiOkResponse({ type: VolunteerDto })
+  async forget(
+    @Param('id', VolunteerIdParam) id: string,
+    @Body() body: ReasonDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<VolunteerDto> {
+    const { volunteer, revision } = await this.commands.execute(
+      new ForgetVolunteerCommand(
+        id,
+        body.reason,
+        commandContextOf(request, this.clock.now()),
+        parseIfMatch(request.headers['if-match']),
+      ),
+    );
+    setETag(reply, revision);
+    return volunteer;
+  }
+
+  @Get(':id/summary')
+  @Roles(...READERS)
+  @ApiOperation({ summary: "A volunteer's confirmed and pending minutes, star levels, points and time bank" })
+  @ApiOkResponse({ type: VolunteerSummaryDto })
+  summary(@Param('id', VolunteerIdParam) id: string, @CurrentActor() actor: Actor): VolunteerSummaryDto {
+    return this.queries.summary(actor, id);
+  }
+
+  @Get(':id/history')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Every change of the totals, newest first, each with its reason and source' })
+  @ApiOkResponse({ type: HistoryPageDto })
+  history(
+    @Param('id', VolunteerIdParam) id: string,
+    @Query() query: PageQueryDto,
+    @CurrentActor() actor: Actor,
+  ): HistoryPageDto {
+    const page = this.queries.history(
+      actor,
+      id,
+      query.limit ?? HISTORY_PAGE_DEFAULT,
+      decodeCursor(query.cursor),
+    );
+    return {
+      items: page.items,
+      ...(page.nextBefore !== undefined ? { next: encodeCursor(page.nextBefore) } : {}),
+    };
+  }
+
+  @Get(':id/service-records')
+  @Roles(...READERS)
+  @ApiOperation({ summary: "A volunteer's service records, most recently changed first" })
+  @ApiOkResponse({ type: ServiceRecordPageDto })
+  serviceRecords(
+    @Param('id', VolunteerIdParam) id: string,
+    @Query() query: PageQueryDto,
+    @CurrentActor() actor: Actor,
+  ): ServiceRecordPageDto {
+    const page = this.queries.serviceRecords(
+      actor,
+      id,
+      query.limit ?? HISTORY_PAGE_DEFAULT,
+      decodeCursor(query.cursor),
+    );
+    return {
+      items: page.items as ServiceRecordPageDto['items'],
+      ...(page.nextBefore !== undefined ? { next: encodeCursor(page.nextBefore) } : {}),
+    };
+  }
+
+  @Post(':id/trainings')
+  @Roles('admin', 'organiser')
+  @ApiOperation({ summary: 'Record a completed training' })
+  @ApiCreatedResponse({ type: TrainingDto })
+  async recordTraining(
+    @Param('id', VolunteerIdParam) id: string,
+    @Body() body: RecordTrainingDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TrainingDto> {
+    const { training, revision } = await this.commands.execute(
+      new RecordTrainingCommand(
+        id,
+        body,
+        commandContextOf(request, this.clock.now()),
+        parseIfMatch(request.headers['if-match']),
+      ),
+    );
+    setETag(reply, revision);
+    void reply.status(201).header('location', `/api/v1/volunteers/${id}/trainings`);
+    return training;
+  }
+
+  @Get(':id/trainings')
+  @Roles(...READERS)
+  @ApiOperation({ summary: "A volunteer's trainings" })
+  @ApiOkResponse({ type: TrainingListDto })
+  trainings(@Param('id', VolunteerIdParam) id: string, @CurrentActor() actor: Actor): TrainingListDto {
+    return { items: this.queries.trainings(actor, id) };
+  }
+
+  @Post(':id/commendations')
+  @Roles('admin', 'organiser')
+  @ApiOperation({ summary: 'Record a commendation (表彰)' })
+  @ApiCreatedResponse({ type: CommendationDto })
+  async recordCommendation(
+    @Param('id', VolunteerIdParam) id: string,
+    @Body() body: RecordCommendationDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommendationDto> {
+    const { commendation, revision } = await this.commands.execute(
+      new RecordCommendationCommand(
+        id,
+        body,
+        commandContextOf(request, this.clock.now()),
+        parseIfMatch(request.headers['if-match']),
+      ),
+    );
+    setETag(reply, revision);
+    void reply.status(201).header('location', `/api/v1/volunteers/${id}/commendations`);
+    return commendation;
+  }
+
+  @Get(':id/commendations')
+  @Roles(...READERS)
+  @ApiOperation({ summary: "A volunteer's commendations" })
+  @ApiOkResponse({ type: CommendationListDto })
+  commendations(
+    @Param('id', VolunteerIdParam) id: string,
+    @CurrentActor() actor: Actor,
+  ): CommendationListDto {
+    return { items: this.queries.commendations(actor, id) };
+  }
+
+  @Post(':id/evaluations')
+  @Roles('admin', 'organiser')
+  @ApiOperation({ summary: 'Record an evaluation (考核); its comment is sealed like personal data' })
+  @ApiCreatedResponse({ type: EvaluationDto })
+  async recordEvaluation(
+    @Param('id', VolunteerIdParam) id: string,
+    @Body() body: RecordEvaluationDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EvaluationDto> {
+    const { evaluation, revision } = await this.commands.execute(
+      new RecordEvaluationCommand(
+        id,
+        body,
+        commandContextOf(request, this.clock.now()),
+        parseIfMatch(request.headers['if-match']),
+      ),
+    );
+    setETag(reply, revision);
+    void reply.status(201).header('location', `/api/v1/volunteers/${id}/evaluations`);
+    return evaluation;
+  }
+
+  @Get(':id/evaluations')
+  @Roles(...READERS)
+  @ApiOperation({ summary: "A volunteer's evaluations" })
+  @ApiOkResponse({ type: EvaluationListDto })
+  async evaluations(
+    @Param('id', VolunteerIdParam) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<EvaluationListDto> {
+    return { items: await this.queries.evaluations(actor, id) };
+  }
+}

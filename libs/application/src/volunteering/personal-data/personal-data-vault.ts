@@ -1,0 +1,58 @@
+import { createHmac } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  type IdType,
+  normalizeIdNumber,
+  type PersonalProfile,
+  RuleViolation,
+  type SealedData,
+} from '@ledger/domain';
+import { open, seal } from './personal-data-cipher';
+import { VolunteerKeyStore } from './volunteer-key-store';
+
+const PROFILE = 'profile';
+const commentPurpose = (evaluationId: string) => `evaluation-comment\u0000${evaluationId}`;
+
+/**
+ * Seals personal data into events and opens it for the moment of a response. Once a volunteer's
+ * key is destroyed nothing opens again: callers get null and show the person as forgotten.
+ */
+@Injectable()
+export class PersonalDataVault {
+  constructor(private readonly keys: VolunteerKeyStore) {}
+
+  sealProfile(volunteerId: string, profile: PersonalProfile): SealedData {
+    return seal(this.keys.createKey(volunteerId), volunteerId, PROFILE, profile);
+  }
+
+  openProfile(volunteerId: string, sealed: SealedData): PersonalProfile | null {
+    const key = this.keys.findKey(volunteerId);
+    return key ? open<PersonalProfile>(key, sealed, PROFILE) : null;
+  }
+
+  sealComment(volunteerId: string, evaluationId: string, comment: string): SealedData {
+    const key = this.keys.findKey(volunteerId);
+    if (!key) throw new RuleViolation('VOLUNTEER_FORGOTTEN', `volunteer ${volunteerId} has been forgotten`);
+    return seal(key, volunteerId, commentPurpose(evaluationId), comment);
+  }
+
+  openComment(volunteerId: string, evaluationId: string, sealed: SealedData): string | null {
+    const key = this.keys.findKey(volunteerId);
+    return key ? open<string>(key, sealed, commentPurpose(evaluationId)) : null;
+  }
+
+  /**
+   * The tag that names a person's identity stream: HMAC-SHA256 under a secret kept with the keys,
+   * so the log (or an export of it) cannot be searched for an ID number without that secret.
+   */
+  identityTag(idType: IdType, idNumber: string): string {
+    return createHmac('sha256', this.keys.identitySecret())
+      .update(`${idType}\u0000${normalizeIdNumber(idNumber)}`)
+      .digest('hex')
+      .slice(0, 32);
+  }
+
+  forget(volunteerId: string): void {
+    this.keys.destroyKey(volunteerId);
+  }
+}

@@ -1,0 +1,180 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type Actor,
+  type EvaluationRecorded,
+  NotFound,
+  qualifiedStarLevel,
+  type VolunteerRegistered,
+  volunteerStream,
+} from '@ledger/domain';
+import { EVENT_STORE, type EventStore, type RecordedEvent, UpcasterChain } from '@ledger/event-store';
+import {
+  ServiceRecordsReadModel,
+  VolunteerHoursReadModel,
+  VolunteersReadModel,
+  type VolunteerRow,
+} from '@ledger/projections';
+import { PersonalDataVault } from './personal-data/personal-data-vault';
+import { assertCanReadVolunteer } from './volunteer-access';
+import {
+  type CommendationView,
+  type EvaluationView,
+  type ServiceRecordView,
+  serviceRecordViewOfRow,
+  toCommendationView,
+  toEvaluationView,
+  toTrainingView,
+  toVolunteerView,
+  type TrainingView,
+  type VolunteerSummaryView,
+  type VolunteerView,
+} from './volunteer.views';
+
+export interface HoursHistoryPage {
+  readonly items: {
+    readonly at: string;
+    readonly kind: 'hours';
+    readonly delta: number;
+    readonly balanceAfter: number;
+    readonly reason: string;
+    readonly source: { readonly type: string; readonly id: string };
+  }[];
+  /** The position to continue below, when there is more. */
+  readonly nextBefore?: number;
+}
+
+/**
+ * Reads about volunteers, each checked against the caller's role and region. Read models hold no
+ * personal data: the sealed data is read from the event that holds it and opened for this response
+ * only, and once the key is destroyed the person shows as forgotten.
+ */
+@Injectable()
+export class VolunteerQueries {
+  constructor(
+    private readonly volunteers: VolunteersReadModel,
+    private readonly hours: VolunteerHoursReadModel,
+    private readonly records: ServiceRecordsReadModel,
+    private readonly vault: PersonalDataVault,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly upcasters: UpcasterChain,
+  ) {}
+
+  /** The row of a volunteer the caller may read; 404 for an unknown id, 403 outside the caller's scope. */
+  readable(actor: Actor, volunteerId: string): VolunteerRow {
+    const row = this.volunteers.findById(volunteerId);
+    if (!row) throw new NotFound('volunteer', volunteerId);
+    assertCanReadVolunteer(actor, volunteerId, row.region_code);
+    return row;
+  }
+
+  async volunteer(
+    actor: Actor,
+    volunteerId: string,
+  ): Promise<{ volunteer: VolunteerView; revision: number }> {
+    const row = this.readable(actor, volunteerId);
+    return { volunteer: await this.viewOf(row), revision: row.revision };
+  }
+
+  /** Without an access check: for handlers that answered a write and already checked it. */
+  async volunteerOf(volunteerId: string): Promise<VolunteerView> {
+    const row = this.volunteers.findById(volunteerId);
+    if (!row) throw new NotFound('volunteer', volunteerId);
+    return this.viewOf(row);
+  }
+
+  summary(actor: Actor, volunteerId: string): VolunteerSummaryView {
+    this.readable(actor, volunteerId);
+    const totals = this.hours.totalsOf(volunteerId);
+    const confirmedMinutes = totals?.confirmed_minutes ?? 0;
+    return {
+      volunteerId,
+      confirmedMinutes,
+      pendingMinutes: totals?.pending_minutes ?? 0,
+      starLevel: 0,
+      qualifiedStarLevel: qualifiedStarLevel(confirmedMinutes),
+      points: { available: 0, held: 0, earned: 0, spent: 0, expired: 0 },
+      timeBank: { balanceMinutes: 0 },
+    };
+  }
+
+  history(actor: Actor, volunteerId: string, limit: number, before?: number): HoursHistoryPage {
+    this.readable(actor, volunteerId);
+    const page = this.hours.historyOf(volunteerId, limit, before);
+    return {
+      items: page.items.map((row) => ({
+        at: row.at,
+        kind: 'hours',
+        delta: row.delta,
+        balanceAfter: row.balance_after,
+        reason: row.reason,
+        source: { type: row.source_type, id: row.source_id },
+      })),
+      ...(page.nextBefore !== undefined ? { nextBefore: page.nextBefore } : {}),
+    };
+  }
+
+  serviceRecords(
+    actor: Actor,
+    volunteerId: string,
+    limit: number,
+    before?: number,
+  ): { items: ServiceRecordView[]; nextBefore?: number } {
+    this.readable(actor, volunteerId);
+    const page = this.records.ofVolunteer(volunteerId, limit, before);
+    return {
+      items: page.items.map((row) => serviceRecordViewOfRow(row, this.records.historyOf(row.record_id))),
+      ...(page.nextBefore !== undefined ? { nextBefore: page.nextBefore } : {}),
+    };
+  }
+
+  trainings(actor: Actor, volunteerId: string): TrainingView[] {
+    this.readable(actor, volunteerId);
+    return this.volunteers.trainingsOf(volunteerId).map(toTrainingView);
+  }
+
+  commendations(actor: Actor, volunteerId: string): CommendationView[] {
+    this.readable(actor, volunteerId);
+    return this.volunteers.commendationsOf(volunteerId).map(toCommendationView);
+  }
+
+  async evaluations(actor: Actor, volunteerId: string): Promise<EvaluationView[]> {
+    const volunteer = this.readable(actor, volunteerId);
+    const views: EvaluationView[] = [];
+    for (const row of this.volunteers.evaluationsOf(volunteerId)) {
+      let comment: string | null = null;
+      if (row.comment_revision !== null && volunteer.status === 'active') {
+        const event = await this.eventAt(volunteerId, row.comment_revision);
+        const sealed = (event?.data as unknown as EvaluationRecorded['data'] | undefined)?.comment;
+        if (sealed) comment = this.vault.openComment(volunteerId, row.evaluation_id, sealed);
+      }
+      views.push(toEvaluationView(row, comment));
+    }
+    return views;
+  }
+
+  private async viewOf(row: VolunteerRow): Promise<VolunteerView> {
+    const facts = {
+      volunteerId: row.volunteer_id,
+      volunteerNo: row.volunteer_no,
+      regionCode: row.region_code,
+      status: row.status,
+      registeredAt: row.registered_at,
+      registeredBy: row.registered_by,
+      forgottenAt: row.forgotten_at,
+    };
+    if (row.status === 'forgotten') return toVolunteerView(facts, null);
+    const event = await this.eventAt(row.volunteer_id, row.personal_data_revision);
+    const sealed = (event?.data as unknown as VolunteerRegistered['data'] | undefined)?.personalData;
+    return toVolunteerView(facts, sealed ? this.vault.openProfile(row.volunteer_id, sealed) : null);
+  }
+
+  private async eventAt(volunteerId: string, revision: number): Promise<RecordedEvent | undefined> {
+    for await (const event of this.store.readStream(volunteerStream(volunteerId), {
+      fromRevision: revision,
+      maxCount: 1,
+    })) {
+      return this.upcasters.upcast(event);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,237 @@
+import { type Decider, unreachable } from '../decider';
+import { AlreadyExists, NotFound, RuleViolation } from '../errors';
+import { isValidRegionCode } from '../regions/region-code';
+import { personalDataProblems } from './personal-data';
+import { businessDate } from './service-session';
+import {
+  decideServiceRecord,
+  type ServiceEventList,
+  type ServiceRecordState,
+  serviceRecordsFrom,
+} from './service-record.rules';
+import type { VolunteerCommand } from './volunteer.commands';
+import type { VolunteerEvent } from './volunteer.events';
+import {
+  evaluationPeriodStart,
+  isDateOnly,
+  requireVolunteeringText,
+  TRAINING_MAX_MINUTES,
+} from './volunteer-limits';
+
+export type VolunteerState =
+  | { readonly status: 'none' }
+  | {
+      readonly status: 'active' | 'forgotten';
+      readonly volunteerId: string;
+      readonly volunteerNo: string;
+      readonly regionCode: string;
+      /** Every service event so far; `serviceRecordsOf(state)` gives the records they leave. */
+      readonly serviceEvents: ServiceEventList | null;
+      /** Ids of trainings, commendations and evaluations already recorded. */
+      readonly entries: ReadonlySet<string>;
+    };
+
+export type RegisteredVolunteer = Exclude<VolunteerState, { status: 'none' }>;
+
+/** A volunteer's service records as their events left them. */
+export const serviceRecordsOf = (state: VolunteerState): ReadonlyMap<string, ServiceRecordState> =>
+  state.status === 'none' ? new Map() : serviceRecordsFrom(state.serviceEvents);
+
+const validation = (field: string, message: string): RuleViolation =>
+  new RuleViolation('VALIDATION_FAILED', message, { errors: [{ field, message }] });
+
+/** Trainings and awards happen on a day; that day cannot be after today. */
+function requirePastDate(field: string, value: string, now: string): string {
+  if (!isDateOnly(value)) throw validation(field, `${field} must be a date YYYY-MM-DD`);
+  if (value > businessDate(now)) {
+    throw new RuleViolation('DATE_IN_FUTURE', `${field} ${value} is after today`, { field, value });
+  }
+  return value;
+}
+
+/** New facts about a person need a person: none for an unknown id, none after they were forgotten. */
+function requireActive(state: VolunteerState, volunteerId: string): RegisteredVolunteer {
+  if (state.status === 'none') throw new NotFound('volunteer', volunteerId);
+  if (state.status === 'forgotten') {
+    throw new RuleViolation('VOLUNTEER_FORGOTTEN', `volunteer ${volunteerId} has been forgotten`);
+  }
+  return state;
+}
+
+/**
+ * One volunteer: registration with consent, forgetting, trainings, commendations, evaluations and
+ * the service records (service-record.rules.ts), all decided on the volunteer's one stream.
+ */
+export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, VolunteerEvent> = {
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'VolunteerRegistered':
+        return {
+          status: 'active',
+          volunteerId: event.data.volunteerId,
+          volunteerNo: event.data.volunteerNo,
+          regionCode: event.data.regionCode,
+          serviceEvents: null,
+          entries: new Set(),
+        };
+      case 'VolunteerForgotten':
+        return state.status === 'none' ? state : { ...state, status: 'forgotten' };
+      case 'TrainingRecorded':
+      case 'CommendationRecorded':
+      case 'EvaluationRecorded': {
+        if (state.status === 'none') return state;
+        const id =
+          event.type === 'TrainingRecorded'
+            ? event.data.trainingId
+            : event.type === 'CommendationRecorded'
+              ? event.data.commendationId
+              : event.data.evaluationId;
+        return { ...state, entries: new Set(state.entries).add(id) };
+      }
+      case 'ServiceRecorded':
+      case 'ServiceConfirmed':
+      case 'ServiceRejected':
+      case 'ServiceVoided':
+      case 'ServiceCorrected':
+        return state.status === 'none'
+          ? state
+          : { ...state, serviceEvents: { event, previous: state.serviceEvents } };
+      default:
+        return unreachable(event);
+    }
+  },
+
+  decide(command, state) {
+    const { now, actor } = command.metadata;
+    switch (command.type) {
+      case 'RegisterVolunteer': {
+        const d = command.data;
+        if (state.status !== 'none') throw new AlreadyExists('volunteer', d.volunteerId);
+        if (d.consent !== true) {
+          throw validation('consent', 'a volunteer registers only with consent: true');
+        }
+        if (!isValidRegionCode(d.regionCode)) throw validation('regionCode', 'invalid region code');
+        const problems = personalDataProblems(d.person, businessDate(now));
+        if (problems.length) {
+          throw new RuleViolation('VALIDATION_FAILED', problems.map((p) => p.message).join('; '), {
+            errors: problems,
+          });
+        }
+        return [
+          {
+            type: 'VolunteerRegistered',
+            data: {
+              volunteerId: d.volunteerId,
+              volunteerNo: d.volunteerNo,
+              regionCode: d.regionCode,
+              personalData: d.sealedPerson,
+              consent: true,
+              registeredBy: actor.accountId,
+              registeredAt: now,
+            },
+          },
+        ];
+      }
+      case 'ForgetVolunteer': {
+        if (state.status === 'none') throw new NotFound('volunteer', command.data.volunteerId);
+        // Forgetting twice forgets nothing more; the application still finishes destroying the key.
+        if (state.status === 'forgotten') return [];
+        return [
+          {
+            type: 'VolunteerForgotten',
+            data: {
+              volunteerId: state.volunteerId,
+              reason: requireVolunteeringText('reason', command.data.reason),
+              forgottenBy: actor.accountId,
+              forgottenAt: now,
+            },
+          },
+        ];
+      }
+      case 'RecordTraining': {
+        const d = command.data;
+        const volunteer = requireActive(state, d.volunteerId);
+        if (volunteer.entries.has(d.trainingId)) throw new AlreadyExists('training', d.trainingId);
+        if (!Number.isInteger(d.minutes) || d.minutes < 1 || d.minutes > TRAINING_MAX_MINUTES) {
+          throw validation('minutes', `minutes must be a whole number from 1 to ${TRAINING_MAX_MINUTES}`);
+        }
+        return [
+          {
+            type: 'TrainingRecorded',
+            data: {
+              volunteerId: volunteer.volunteerId,
+              trainingId: d.trainingId,
+              course: requireVolunteeringText('course', d.course),
+              completedOn: requirePastDate('completedOn', d.completedOn, now),
+              minutes: d.minutes,
+              recordedBy: actor.accountId,
+              recordedAt: now,
+            },
+          },
+        ];
+      }
+      case 'RecordCommendation': {
+        const d = command.data;
+        const volunteer = requireActive(state, d.volunteerId);
+        if (volunteer.entries.has(d.commendationId))
+          throw new AlreadyExists('commendation', d.commendationId);
+        return [
+          {
+            type: 'CommendationRecorded',
+            data: {
+              volunteerId: volunteer.volunteerId,
+              commendationId: d.commendationId,
+              title: requireVolunteeringText('title', d.title),
+              awardedBy: requireVolunteeringText('awardedBy', d.awardedBy),
+              awardedOn: requirePastDate('awardedOn', d.awardedOn, now),
+              recordedBy: actor.accountId,
+              recordedAt: now,
+            },
+          },
+        ];
+      }
+      case 'RecordEvaluation': {
+        const d = command.data;
+        const volunteer = requireActive(state, d.volunteerId);
+        if (volunteer.entries.has(d.evaluationId)) throw new AlreadyExists('evaluation', d.evaluationId);
+        const periodStart = evaluationPeriodStart(d.period);
+        if (!periodStart) throw validation('period', 'period must be YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM');
+        if (periodStart > businessDate(now)) {
+          throw new RuleViolation('DATE_IN_FUTURE', `the period ${d.period} has not begun`, {
+            field: 'period',
+            value: d.period,
+          });
+        }
+        return [
+          {
+            type: 'EvaluationRecorded',
+            data: {
+              volunteerId: volunteer.volunteerId,
+              evaluationId: d.evaluationId,
+              period: d.period,
+              rating: d.rating,
+              comment: d.sealedComment,
+              recordedBy: actor.accountId,
+              recordedAt: now,
+            },
+          },
+        ];
+      }
+      case 'RecordService': {
+        const volunteer = requireActive(state, command.data.volunteerId);
+        return decideServiceRecord(command, serviceRecordsOf(volunteer));
+      }
+      case 'ConfirmService':
+      case 'RejectService':
+      case 'VoidService':
+      case 'CorrectService':
+        // Records of a forgotten volunteer stay anonymous facts: they can still be confirmed or taken back.
+        if (state.status === 'none') throw new NotFound('volunteer', command.data.volunteerId);
+        return decideServiceRecord(command, serviceRecordsOf(state));
+      default:
+        return unreachable(command);
+    }
+  },
+};
