@@ -171,7 +171,9 @@ describe('the CLI', () => {
       createAccounts(dataDir, 2);
       const rebuilt = runCli(dataDir, ['projections', 'rebuild']);
       expect(rebuilt.code).toBe(0);
-      expect(rebuilt.stderr).toMatch(/2 events replayed into \d+ read models \(accounts[^)]*\), up to position 2/);
+      expect(rebuilt.stderr).toMatch(
+        /2 events replayed into \d+ read models \(accounts[^)]*\), up to position 2/,
+      );
       const db = new Database(join(dataDir, 'readmodels.sqlite'));
       expect((db.prepare('SELECT count(*) AS n FROM accounts').get() as { n: number }).n).toBe(2);
       db.close();

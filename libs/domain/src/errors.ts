@@ -28,3 +28,16 @@ export class AlreadyExists extends RuleViolation {
     this.name = 'AlreadyExists';
   }
 }
+
+export interface InvalidField {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Input the domain itself found malformed (HTTP 400 VALIDATION_FAILED, naming each field). */
+export class ValidationFailed extends RuleViolation {
+  constructor(readonly errors: readonly InvalidField[]) {
+    super('VALIDATION_FAILED', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+    this.name = 'ValidationFailed';
+  }
+}

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { AccessDenied, ConcurrencyConflict, ConfigurationError } from '@ledger/application';
-import { AlreadyExists, NotFound, RuleViolation } from '@ledger/domain';
+import { AlreadyExists, NotFound, RuleViolation, ValidationFailed } from '@ledger/domain';
 import { EventIdConflictError, InvalidAppendError, WrongExpectedRevisionError } from '@ledger/event-store';
 import { problem, ProblemError, type ProblemDetails } from './problem';
 
@@ -56,6 +56,9 @@ export function mapError(error: unknown): MappedError {
   if (error instanceof ProblemError) return plain(error.problem, error.headers);
   if (error instanceof NotFound) return plain(problem(404, 'NOT_FOUND', error.message));
   if (error instanceof AlreadyExists) return plain(problem(409, 'CONFLICT', error.message));
+  if (error instanceof ValidationFailed) {
+    return plain(problem(400, 'VALIDATION_FAILED', error.message, { errors: error.errors }));
+  }
   if (error instanceof RuleViolation) {
     const status = error.code === 'VALIDATION_FAILED' ? 400 : 422;
     return plain(problem(status, error.code, error.message, error.details ? { details: error.details } : {}));

@@ -2,7 +2,7 @@ import {
   type IdType,
   ID_TYPES,
   idNumberProblem,
-  isDateOnly,
+  isCalendarDate,
   isOffsetDateTime,
   nameProblem,
   phoneProblem,
@@ -40,7 +40,12 @@ export const IsOffsetDateTime = (options?: ValidationOptions) =>
 
 /** A real calendar date `YYYY-MM-DD`. */
 export const IsDateOnly = (options?: ValidationOptions) =>
-  rule('isDateOnly', (value) => isDateOnly(value), '$property must be a real date YYYY-MM-DD', options);
+  rule(
+    'isCalendarDate',
+    (value) => isCalendarDate(value),
+    '$property must be a real date YYYY-MM-DD',
+    options,
+  );
 
 /** Text with at least one visible character. */
 export const IsNotBlank = (options?: ValidationOptions) =>

@@ -3,7 +3,7 @@ import {
   type Actor,
   assessPilotProgress,
   NotFound,
-  organisationTime,
+  businessDateOf,
   type PilotProgress,
 } from '@ledger/domain';
 import { OrganisationReadModel, PilotProgressReadModel } from '@ledger/projections';
@@ -56,7 +56,7 @@ export class OrganisationQueries {
         targets: pilot.targets,
       },
       counts,
-      organisationTime.businessDateOf(now),
+      businessDateOf(now),
     );
   }
 

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
-  businessDate,
+  businessDateOf,
   preparePersonalData,
   RuleViolation,
   volunteerDecider,
@@ -47,7 +47,7 @@ export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunte
     }
     const metadata = commandMetadata(context);
     const person = { name: input.name, idType: input.idType, idNumber: input.idNumber, phone: input.phone };
-    const profile = preparePersonalData(person, businessDate(metadata.now));
+    const profile = preparePersonalData(person, businessDateOf(metadata.now));
     const volunteerId = volunteerIdFor(context.commandId);
     const stream = volunteerStream(volunteerId);
 

@@ -1,5 +1,5 @@
 import { type Decider, unreachable } from '../decider';
-import { AlreadyExists, NotFound, RuleViolation } from '../errors';
+import { AlreadyExists, NotFound, ValidationFailed } from '../errors';
 import { isValidRegionCode } from '../regions/region-code';
 import { normalizeUsername, USERNAME_PATTERN } from './account-id';
 import type { AccountCommand } from './account.commands';
@@ -44,18 +44,21 @@ export const accountDecider: Decider<AccountState, AccountCommand, AccountEvent>
         const d = command.data;
         if (state.status !== 'none') throw new AlreadyExists('account', d.username);
         if (!USERNAME_PATTERN.test(d.username)) {
-          throw new RuleViolation('VALIDATION_FAILED', 'username must be 3–64 letters, digits or . _ @ -');
+          throw new ValidationFailed([
+            { field: 'username', message: 'must be 3–64 letters, digits or . _ @ -' },
+          ]);
         }
         if (!isValidRegionCode(d.regionCode))
-          throw new RuleViolation('VALIDATION_FAILED', 'invalid region code');
+          throw new ValidationFailed([{ field: 'regionCode', message: 'must be a GB/T 2260 region code' }]);
         if (d.role === 'partner' && !d.partnerId) {
-          throw new RuleViolation('VALIDATION_FAILED', 'a partner account names its partner (partnerId)');
+          throw new ValidationFailed([
+            { field: 'partnerId', message: 'a partner account names its partner' },
+          ]);
         }
         if (d.role === 'volunteer' && !d.volunteerId) {
-          throw new RuleViolation(
-            'VALIDATION_FAILED',
-            'a volunteer account names its volunteer (volunteerId)',
-          );
+          throw new ValidationFailed([
+            { field: 'volunteerId', message: 'a volunteer account names its volunteer' },
+          ]);
         }
         return [
           {

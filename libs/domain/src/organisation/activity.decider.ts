@@ -4,7 +4,7 @@ import { regionContains } from '../regions/region-code';
 import { campaignsOfPeriod } from '../rules/campaign-calendar';
 import type { ActivityCommand } from './activity.commands';
 import type { ActivityScheduled } from './activity.events';
-import { instantMillis, isOffsetDateTime } from './business-time';
+import { instantMillis, isOffsetDateTime } from '../time/business-time';
 import {
   invalid,
   regionsNest,

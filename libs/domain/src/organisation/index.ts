@@ -1,8 +1,6 @@
 export * from './activity.events';
 export * from './activity.commands';
 export * from './activity.decider';
-// Namespaced: the volunteering feature has time helpers of its own with the same names.
-export * as organisationTime from './business-time';
 export * from './organisation-ids';
 export {
   ACTIVITY_TITLE_MAX_LENGTH,

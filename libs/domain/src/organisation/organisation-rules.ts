@@ -1,4 +1,4 @@
-import { RuleViolation } from '../errors';
+import { RuleViolation, ValidationFailed } from '../errors';
 import { isValidRegionCode, regionContains } from '../regions/region-code';
 
 /** Limits shared by the deciders and the HTTP DTOs, so both refuse the same input. */
@@ -15,7 +15,7 @@ export interface PilotReference {
 }
 
 export function invalid(field: string, message: string): never {
-  throw new RuleViolation('VALIDATION_FAILED', `${field}: ${message}`, { field });
+  throw new ValidationFailed([{ field, message }]);
 }
 
 export function requireText(value: string, field: string, maxLength: number): string {

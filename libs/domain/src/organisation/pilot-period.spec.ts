@@ -1,4 +1,4 @@
-import { businessDateOf, daysBetween, isCalendarDateString, isOffsetDateTime } from './business-time';
+import { businessDateOf, daysBetween, isCalendarDate, isOffsetDateTime } from '../time/business-time';
 import { pilotDaysLeft, pilotEndsOn } from './pilot-period';
 
 describe('pilot period', () => {
@@ -25,10 +25,10 @@ describe('pilot period', () => {
   });
 
   it('knows real dates and instants with an offset', () => {
-    expect(isCalendarDateString('2028-02-29')).toBe(true);
-    expect(isCalendarDateString('2026-02-29')).toBe(false);
-    expect(isCalendarDateString('2026-02-30')).toBe(false);
-    expect(isCalendarDateString('20260301')).toBe(false);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-02-30')).toBe(false);
+    expect(isCalendarDate('20260301')).toBe(false);
     expect(isOffsetDateTime('2026-03-05T09:00:00+08:00')).toBe(true);
     expect(isOffsetDateTime('2026-03-05T01:00:00.000Z')).toBe(true);
     expect(isOffsetDateTime('2026-03-05T09:00:00')).toBe(false);

@@ -1,5 +1,5 @@
 import { PILOT_TARGET_RULES } from '../rules/pilot-targets';
-import { addYears, daysBetween } from './business-time';
+import { addYears, daysBetween } from '../time/business-time';
 
 /**
  * The last day of a pilot funded on `fundedOn`. The plan says "试点建设周期1年，以试点立项资助之日起算";

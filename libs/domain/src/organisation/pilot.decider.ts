@@ -2,7 +2,7 @@ import { type Decider, unreachable } from '../decider';
 import { AlreadyExists, RuleViolation } from '../errors';
 import { regionLevel } from '../regions/region-code';
 import { PILOT_LEVELS, PILOT_TARGET_RULES, type PilotLevel } from '../rules/pilot-targets';
-import { isCalendarDateString } from './business-time';
+import { isCalendarDate } from '../time/business-time';
 import {
   invalid,
   ORGANISATION_NAME_MAX_LENGTH,
@@ -49,7 +49,7 @@ export const pilotDecider: Decider<PilotState, PilotCommand, PilotEvent> = {
             { field: 'regionCode' },
           );
         }
-        if (!isCalendarDateString(d.fundedOn)) invalid('fundedOn', 'must be a real date YYYY-MM-DD');
+        if (!isCalendarDate(d.fundedOn)) invalid('fundedOn', 'must be a real date YYYY-MM-DD');
         if (d.fundedOn < EARLIEST_FUNDING || d.fundedOn > LATEST_FUNDING) {
           invalid('fundedOn', `must lie between ${EARLIEST_FUNDING} and ${LATEST_FUNDING}`);
         }

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../errors';
+import { ValidationFailed } from '../errors';
 import { hasValidCheckCharacter, residentIdProblem } from './resident-id';
 
 /** 身份证, 护照, 港澳居民来往内地通行证, 台湾居民来往大陆通行证, 外国人永久居留身份证. */
@@ -120,9 +120,7 @@ export function personalDataProblems(input: PersonalDataInput, today?: string): 
 export function preparePersonalData(input: PersonalDataInput, today?: string): PersonalProfile {
   const problems = personalDataProblems(input, today);
   if (problems.length) {
-    throw new RuleViolation('VALIDATION_FAILED', problems.map((p) => p.message).join('; '), {
-      errors: problems,
-    });
+    throw new ValidationFailed(problems);
   }
   const idNumber = normalizeIdNumber(input.idNumber);
   const phone = normalizePhone(input.phone);

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { RuleViolation } from '../errors';
+import { isOffsetDateTime } from '../time/business-time';
 
 /** Limits of one service session, as data. */
 export const SERVICE_SESSION_RULES = {
@@ -7,17 +8,6 @@ export const SERVICE_SESSION_RULES = {
   maxMinutes: 24 * 60,
   timeZone: 'Asia/Shanghai',
 } as const;
-
-const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
-
-/** An ISO-8601 date-time that states its offset, on a real date and time. */
-export function isOffsetDateTime(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    INSTANT_WITH_OFFSET.test(value) &&
-    DateTime.fromISO(value, { setZone: true }).isValid
-  );
-}
 
 export interface ServiceSession {
   /** Normalized to Asia/Shanghai with its offset, to the second. */
@@ -91,6 +81,3 @@ export function sessionsOverlap(
   const millis = (instant: string) => Date.parse(instant);
   return millis(a.startedAt) < millis(b.endedAt) && millis(b.startedAt) < millis(a.endedAt);
 }
-
-/** The business date (Asia/Shanghai) of an instant. */
-export const businessDate = (instant: string): string => inBusinessTime(instant).toISODate()!;

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { RuleViolation } from '../errors';
 
 /** Lengths of the free-text fields (characters), shared by the rules and the HTTP validation. */
@@ -26,14 +25,6 @@ export function requireVolunteeringText(field: keyof typeof TEXT_LIMITS, value: 
     });
   }
   return text;
-}
-
-export function isDateOnly(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    DateTime.fromISO(value, { zone: 'Asia/Shanghai' }).isValid
-  );
 }
 
 /** The first day of an evaluation period (YYYY-MM-DD), or null when the period is malformed. */

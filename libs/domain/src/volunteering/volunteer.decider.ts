@@ -2,7 +2,7 @@ import { type Decider, unreachable } from '../decider';
 import { AlreadyExists, NotFound, RuleViolation } from '../errors';
 import { isValidRegionCode } from '../regions/region-code';
 import { personalDataProblems } from './personal-data';
-import { businessDate } from './service-session';
+import { businessDateOf, isCalendarDate } from '../time/business-time';
 import {
   decideServiceRecord,
   type ServiceEventList,
@@ -11,12 +11,7 @@ import {
 } from './service-record.rules';
 import type { VolunteerCommand } from './volunteer.commands';
 import type { VolunteerEvent } from './volunteer.events';
-import {
-  evaluationPeriodStart,
-  isDateOnly,
-  requireVolunteeringText,
-  TRAINING_MAX_MINUTES,
-} from './volunteer-limits';
+import { evaluationPeriodStart, requireVolunteeringText, TRAINING_MAX_MINUTES } from './volunteer-limits';
 
 export type VolunteerState =
   | { readonly status: 'none' }
@@ -42,8 +37,8 @@ const validation = (field: string, message: string): RuleViolation =>
 
 /** Trainings and awards happen on a day; that day cannot be after today. */
 function requirePastDate(field: string, value: string, now: string): string {
-  if (!isDateOnly(value)) throw validation(field, `${field} must be a date YYYY-MM-DD`);
-  if (value > businessDate(now)) {
+  if (!isCalendarDate(value)) throw validation(field, `${field} must be a date YYYY-MM-DD`);
+  if (value > businessDateOf(now)) {
     throw new RuleViolation('DATE_IN_FUTURE', `${field} ${value} is after today`, { field, value });
   }
   return value;
@@ -113,7 +108,7 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
           throw validation('consent', 'a volunteer registers only with consent: true');
         }
         if (!isValidRegionCode(d.regionCode)) throw validation('regionCode', 'invalid region code');
-        const problems = personalDataProblems(d.person, businessDate(now));
+        const problems = personalDataProblems(d.person, businessDateOf(now));
         if (problems.length) {
           throw new RuleViolation('VALIDATION_FAILED', problems.map((p) => p.message).join('; '), {
             errors: problems,
@@ -198,7 +193,7 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
         if (volunteer.entries.has(d.evaluationId)) throw new AlreadyExists('evaluation', d.evaluationId);
         const periodStart = evaluationPeriodStart(d.period);
         if (!periodStart) throw validation('period', 'period must be YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM');
-        if (periodStart > businessDate(now)) {
+        if (periodStart > businessDateOf(now)) {
           throw new RuleViolation('DATE_IN_FUTURE', `the period ${d.period} has not begun`, {
             field: 'period',
             value: d.period,

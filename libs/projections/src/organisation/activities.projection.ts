@@ -1,7 +1,7 @@
 import {
   ACTIVITY_EVENT_TYPES,
   type ActivityEvent,
-  organisationTime,
+  instantMillis,
   type ServiceRecordEvent,
 } from '@ledger/domain';
 import type { Projection } from '../projection';
@@ -111,7 +111,7 @@ export const activitiesProjection: Projection = {
       if (event.type === 'ActivityScheduled') {
         insert.run({
           ...event.data,
-          endsAtMs: organisationTime.instantMillis(event.data.endsAt),
+          endsAtMs: instantMillis(event.data.endsAt),
           campaigns: JSON.stringify(event.data.campaigns),
           revision: recorded.revision,
         });

@@ -1,4 +1,10 @@
-import { activityTimesProblem, isValidRegionCode, organisationTime, regionLevel } from '@ledger/domain';
+import {
+  activityTimesProblem,
+  isValidRegionCode,
+  isCalendarDate,
+  isOffsetDateTime,
+  regionLevel,
+} from '@ledger/domain';
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 const decorator =
@@ -20,7 +26,7 @@ const decorator =
 /** A real calendar date `YYYY-MM-DD` (2026-02-30 is refused). */
 export const IsBusinessDate = decorator(
   'isBusinessDate',
-  (value) => organisationTime.isCalendarDateString(value),
+  (value) => isCalendarDate(value),
   (args) => `${args.property} must be a real date YYYY-MM-DD`,
 );
 
@@ -45,7 +51,7 @@ export const MatchesPilotLevel = decorator(
  */
 const timesProblemFor = (args: ValidationArguments): string | null => {
   const value = (args.object as Record<string, unknown>)[args.property];
-  if (!organisationTime.isOffsetDateTime(value)) {
+  if (!isOffsetDateTime(value)) {
     return 'must be an ISO-8601 date-time with offset on a real date, e.g. 2026-03-05T09:00:00+08:00';
   }
   const { startsAt, endsAt } = args.object as { startsAt: string; endsAt: string };

@@ -1,13 +1,16 @@
 import { DateTime } from 'luxon';
 
-/** Business dates and the days of a pilot are reckoned in China Standard Time. */
+/**
+ * Business time, in one place for every feature: dates are reckoned in China Standard Time
+ * (Asia/Shanghai), instants are ISO-8601 strings that state their offset.
+ */
 export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 /** A real `YYYY-MM-DD` date (2026-02-30 is not one). */
-export function isCalendarDateString(value: unknown): value is string {
+export function isCalendarDate(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     DATE_PATTERN.test(value) &&
