@@ -5,6 +5,7 @@ import {
   AccountsCreateCommand,
   AccountsResetPasswordCommand,
 } from './commands/accounts.command';
+import { DemoCommand } from './commands/demo.command';
 import { ExportCommand } from './commands/export.command';
 import { ImportCommand } from './commands/import.command';
 import { ProjectionsCommand, ProjectionsRebuildCommand } from './commands/projections.command';
@@ -25,6 +26,7 @@ export class CliModule {
         VerifyChainCommand,
         ExportCommand,
         ImportCommand,
+        DemoCommand,
       ],
     };
   }

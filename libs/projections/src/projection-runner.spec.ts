@@ -130,6 +130,21 @@ describe('projection runner', () => {
     rebuilt.close();
   });
 
+  it('two processes following the same read models (the server and the CLI) apply each event once', async () => {
+    const other = openReadModelDatabase(join(dir, 'readmodels.sqlite'));
+    const server = new ProjectionRunner(store, db, [counting()]);
+    const cli = new ProjectionRunner(store, other, [counting()]);
+    await Promise.all([server.start(), cli.start()]);
+    for (let i = 1; i <= 40; i++) await store.append(`s-${i % 3}`, [counted(i)]);
+    const head = await store.headPosition();
+    await Promise.all([server.waitFor(head), cli.waitFor(head)]);
+    const rows = counts() as Array<{ n: number; total: number }>;
+    expect(rows.reduce((sum, r) => sum + r.n, 0)).toBe(40);
+    expect(rows.reduce((sum, r) => sum + r.total, 0)).toBe((40 * 41) / 2);
+    await Promise.all([server.stop(), cli.stop()]);
+    other.close();
+  });
+
   it('waitFor gives up after its timeout instead of hanging a request', async () => {
     const runner = new ProjectionRunner(new InMemoryEventStore(), db, [counting()]);
     await runner.start();

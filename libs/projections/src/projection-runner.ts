@@ -32,6 +32,7 @@ export class ProjectionRunner {
   private readonly bound: Bound[];
   private readonly upcasters: UpcasterChain;
   private readonly saveCheckpoint: Database.Statement<[string, number, number]>;
+  private readonly readCheckpoint: Database.Statement<[string], { position: number }>;
   private subscription?: Subscription;
   private waiters: Waiter[] = [];
   private processed = 0;
@@ -49,6 +50,7 @@ export class ProjectionRunner {
       `INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?)
        ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position`,
     );
+    this.readCheckpoint = db.prepare('SELECT position FROM projection_checkpoints WHERE name = ?');
     this.bound = projections.map((projection) => this.prepare(projection));
     this.processed = Math.min(...this.bound.map((b) => b.position), Number.MAX_SAFE_INTEGER);
     if (this.bound.length === 0) this.processed = 0;
@@ -109,20 +111,29 @@ export class ProjectionRunner {
 
   /** Applies events already read (a rebuild reads the log itself, in large pages). */
   applyBatch(events: readonly RecordedEvent[], upTo: number): void {
-    this.db.transaction(() => {
-      for (const raw of events) {
-        const event = this.upcasters.upcast(raw);
+    // IMMEDIATE takes the write lock first, and the checkpoints are read again under it: another
+    // process following the same read models (the server while the CLI writes) may have applied
+    // some of these events already, and must not see them applied twice.
+    this.db
+      .transaction(() => {
         for (const b of this.bound) {
-          if (event.position > b.position && b.types.has(event.type)) b.apply(event);
+          const stored = this.readCheckpoint.get(b.projection.name);
+          if (stored && stored.position > b.position) b.position = stored.position;
         }
-      }
-      for (const b of this.bound) {
-        if (upTo > b.position) {
-          b.position = upTo;
-          this.saveCheckpoint.run(b.projection.name, b.projection.version, upTo);
+        for (const raw of events) {
+          const event = this.upcasters.upcast(raw);
+          for (const b of this.bound) {
+            if (event.position > b.position && b.types.has(event.type)) b.apply(event);
+          }
         }
-      }
-    })();
+        for (const b of this.bound) {
+          if (upTo > b.position) {
+            b.position = upTo;
+            this.saveCheckpoint.run(b.projection.name, b.projection.version, upTo);
+          }
+        }
+      })
+      .immediate();
     this.processed = Math.max(this.processed, upTo);
     if (this.waiters.length) {
       const ready = this.waiters.filter((w) => w.position <= this.processed);

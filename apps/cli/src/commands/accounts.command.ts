@@ -1,6 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { ChangeAccountPasswordCommand, RegisterAccountCommand } from '@ledger/application';
 import { ROLES, type Role } from '@ledger/domain';
+import { ProjectionRunner } from '@ledger/projections';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { CliFailure, cliCommandContext } from '../cli-context';
 
@@ -24,11 +25,16 @@ const passwordFrom = (options: AccountOptions): string => {
 
 @SubCommand({ name: 'create', description: 'Create an account' })
 export class AccountsCreateCommand extends CommandRunner {
-  constructor(private readonly commands: CommandBus) {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly readModels: ProjectionRunner,
+  ) {
     super();
   }
 
   async run(_: string[], options: AccountOptions): Promise<void> {
+    // The new account can sign in at once, even before a server next catches up.
+    await this.readModels.start();
     const { account } = await this.commands.execute(
       new RegisterAccountCommand(
         {

@@ -1,0 +1,357 @@
+import { Inject } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  type CommandContext,
+  ConfirmServiceCommand,
+  CorrectServiceCommand,
+  CreatePilotCommand,
+  CreateProjectCommand,
+  EstablishStationCommand,
+  FormTeamCommand,
+  JoinTeamCommand,
+  newId,
+  RecordServiceCommand,
+  RecordTrainingCommand,
+  RegisterAccountCommand,
+  RegisterVolunteerCommand,
+  RejectServiceCommand,
+  ScheduleActivityCommand,
+  UpdateStationChecklistCommand,
+  VoidServiceCommand,
+} from '@ledger/application';
+import { type Actor, accountIdFor, AlreadyExists, type Role, SIX_MUSTS, SYSTEM_ACTOR } from '@ledger/domain';
+import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { ProjectionRunner } from '@ledger/projections';
+import { DateTime } from 'luxon';
+import { Command, CommandRunner, Option } from 'nest-commander';
+import { CliFailure } from '../cli-context';
+import { DEMO_ACCOUNTS, DEMO_PILOTS, type DemoPilotPlan } from '../demo/demo-plan';
+import { demoPerson, SeededRandom } from '../demo/demo-people';
+
+const ZONE = 'Asia/Shanghai';
+
+interface Tally {
+  volunteers: number;
+  memberships: number;
+  activities: number;
+  records: number;
+  confirmed: number;
+}
+
+/**
+ * `npm run cli -- demo`: fills an empty ledger with one city and one county pilot in realistic
+ * partial progress, through the same commands the API sends, acting as demo accounts it creates
+ * (organisers record, administrators confirm: the four-eyes rule holds in the demo too).
+ */
+@Command({
+  name: 'demo',
+  description: 'Fill an empty ledger with a city pilot and a county pilot in partial progress',
+})
+export class DemoCommand extends CommandRunner {
+  private readonly correlationId = `demo-${newId()}`;
+  private readonly tally: Tally = { volunteers: 0, memberships: 0, activities: 0, records: 0, confirmed: 0 };
+  private serial = 0;
+
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readModels: ProjectionRunner,
+  ) {
+    super();
+  }
+
+  async run(_: string[], options: { password?: string }): Promise<void> {
+    for await (const event of this.store.readAll()) {
+      if (!event.stream.startsWith('account-')) {
+        throw new CliFailure(
+          'the ledger is not empty; the demo fills only a new one (point LEDGER_DATA_DIR at an empty folder)',
+          2,
+        );
+      }
+    }
+    // Some commands check references on read models; keep them current while the demo writes
+    // (safe beside a running server: each batch is applied once, whoever applies it).
+    await this.readModels.start();
+    const password = options.password ?? process.env.LEDGER_DEMO_PASSWORD ?? 'demo-password-2026';
+    if (password.length < 8) throw new CliFailure('the demo password needs at least 8 characters', 2);
+    const started = Date.now();
+    const random = new SeededRandom(20_260_305);
+
+    this.say(`accounts: ${DEMO_ACCOUNTS.length} demo accounts`);
+    for (const account of DEMO_ACCOUNTS) {
+      await this.register(account.username, password, account.role, account.regionCode);
+    }
+
+    const pilots: Array<{ plan: DemoPilotPlan; id: string; featuredVolunteer: string }> = [];
+    for (const plan of DEMO_PILOTS) pilots.push(await this.buildPilot(plan, random));
+
+    const county = pilots.find((p) => p.plan.level === 'county')!;
+    await this.register(
+      'volunteer.demo',
+      password,
+      'volunteer',
+      county.plan.regionCode,
+      county.featuredVolunteer,
+    );
+
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const t = this.tally;
+    console.log(
+      [
+        `demo ledger ready in ${seconds} s: ${pilots.length} pilots, ${t.volunteers} volunteers, ${t.memberships} team memberships,`,
+        `${t.activities} activities, ${t.records} service records (${t.confirmed} confirmed).`,
+        '',
+        ...pilots.map(
+          (p) =>
+            `  ${p.plan.name} (${p.plan.level}, ${p.plan.regionCode}): GET /api/v1/pilots/${p.id}/progress`,
+        ),
+        '',
+        `accounts (password "${password}"):`,
+        ...DEMO_ACCOUNTS.map(
+          (a) => `  ${a.username.padEnd(22)} ${a.role.padEnd(10)} ${a.regionCode}  ${a.about}`,
+        ),
+        `  ${'volunteer.demo'.padEnd(22)} ${'volunteer'.padEnd(10)} ${county.plan.regionCode}  志愿者本人 (${county.featuredVolunteer})`,
+      ].join('\n'),
+    );
+  }
+
+  @Option({
+    flags: '--password <password>',
+    description: 'password of the demo accounts (or LEDGER_DEMO_PASSWORD)',
+  })
+  parsePassword(value: string): string {
+    return value;
+  }
+
+  private async buildPilot(
+    plan: DemoPilotPlan,
+    random: SeededRandom,
+  ): Promise<{ plan: DemoPilotPlan; id: string; featuredVolunteer: string }> {
+    const prefix = plan.level === 'city' ? 'zhengzhou' : 'zhongmu';
+    const admin = this.actor(`${prefix}.admin`, 'admin', plan.regionCode);
+    const organiser = this.actor(`${prefix}.organiser`, 'organiser', plan.regionCode);
+    const now = DateTime.now().setZone(ZONE);
+    const fundedOn = now.minus({ months: plan.monthsSinceFunding }).startOf('month');
+
+    const { pilot } = await this.commands.execute(
+      new CreatePilotCommand(
+        { name: plan.name, level: plan.level, regionCode: plan.regionCode, fundedOn: fundedOn.toISODate()! },
+        this.context(admin),
+      ),
+    );
+    this.say(`${plan.name}: funded ${fundedOn.toISODate()}, registering ${plan.volunteers} volunteers`);
+
+    const volunteers: string[] = [];
+    for (let i = 0; i < plan.volunteers; i += 16) {
+      const batch = Array.from({ length: Math.min(16, plan.volunteers - i) }, () =>
+        demoPerson(random, ++this.serial),
+      );
+      const registered = await Promise.all(
+        batch.map((person) =>
+          this.commands.execute(
+            new RegisterVolunteerCommand(
+              { ...person, idType: 'resident-id', regionCode: plan.regionCode, consent: true },
+              this.context(organiser),
+            ),
+          ),
+        ),
+      );
+      volunteers.push(...registered.map((r) => r.volunteer.id));
+    }
+    this.tally.volunteers += volunteers.length;
+    for (const volunteerId of volunteers.slice(0, 12)) {
+      await this.commands.execute(
+        new RecordTrainingCommand(
+          volunteerId,
+          {
+            course: '科技志愿服务通识培训',
+            completedOn: fundedOn.plus({ days: 10 }).toISODate()!,
+            minutes: 180,
+          },
+          this.context(organiser),
+        ),
+      );
+    }
+
+    this.say(
+      `${plan.name}: ${plan.teams.length} teams, ${plan.projects.length} projects, ${plan.stations.length} stations`,
+    );
+    const teamIds: string[] = [];
+    for (const [t, team] of plan.teams.entries()) {
+      const { team: formed } = await this.commands.execute(
+        new FormTeamCommand(
+          {
+            name: team.name,
+            regionCode: plan.regionCode,
+            pilotId: pilot.id,
+            institution: team.institution,
+            platformRegistrationNo: team.platformRegistrationNo,
+          },
+          this.context(admin),
+        ),
+      );
+      teamIds.push(formed.id);
+      // Teams overlap a little, as they do: a volunteer may serve in two.
+      const start = (t * 23) % volunteers.length;
+      for (let m = 0; m < Math.min(team.members, volunteers.length); m++) {
+        const volunteerId = volunteers[(start + m) % volunteers.length];
+        await this.commands.execute(new JoinTeamCommand(formed.id, volunteerId, this.context(organiser)));
+        this.tally.memberships++;
+      }
+    }
+    const projectIds: string[] = [];
+    for (const project of plan.projects) {
+      const { project: created } = await this.commands.execute(
+        new CreateProjectCommand(
+          {
+            name: project.name,
+            teamId: teamIds[project.team],
+            regionCode: plan.regionCode,
+            pilotId: pilot.id,
+            field: project.field,
+          },
+          this.context(admin),
+        ),
+      );
+      projectIds.push(created.id);
+    }
+    const stationIds: string[] = [];
+    for (const station of plan.stations) {
+      const { station: established } = await this.commands.execute(
+        new EstablishStationCommand(
+          {
+            name: station.name,
+            regionCode: plan.regionCode,
+            pilotId: pilot.id,
+            venueType: station.venueType,
+          },
+          this.context(admin),
+        ),
+      );
+      const checklist = Object.fromEntries(SIX_MUSTS.map((must, i) => [must, i < station.musts])) as Record<
+        (typeof SIX_MUSTS)[number],
+        boolean
+      >;
+      await this.commands.execute(
+        new UpdateStationChecklistCommand(established.id, checklist, this.context(admin)),
+      );
+      stationIds.push(established.id);
+    }
+
+    const { confirmed, pending, upcoming } = plan.activities;
+    this.say(`${plan.name}: ${confirmed + pending + upcoming} activities with their service records`);
+    let featuredVolunteer: string | undefined;
+    const firstDay = fundedOn.plus({ weeks: 2 });
+    const lastDay = now.minus({ days: 3 }).startOf('day');
+    const span = Math.max(1, Math.floor(lastDay.diff(firstDay, 'days').days));
+    for (let a = 0; a < confirmed + pending + upcoming; a++) {
+      const past = a < confirmed + pending;
+      const day = past
+        ? firstDay.plus({ days: Math.floor((span * a) / (confirmed + pending)) })
+        : now.plus({ days: 7 + a * 6 }).startOf('day');
+      const startsAt = day.set({ hour: 9 });
+      const endsAt = startsAt.plus({ hours: random.int(2, 4) });
+      const { activity } = await this.commands.execute(
+        new ScheduleActivityCommand(
+          {
+            projectId: projectIds[a % projectIds.length],
+            title: plan.activityTitles[a % plan.activityTitles.length],
+            startsAt: startsAt.toISO()!,
+            endsAt: endsAt.toISO()!,
+            regionCode: plan.regionCode,
+            stationId: stationIds[a % stationIds.length],
+          },
+          this.context(organiser),
+        ),
+      );
+      this.tally.activities++;
+      if (!past) continue;
+      const serving = random.int(3, 6);
+      const offset = random.int(0, volunteers.length - 1);
+      for (let v = 0; v < serving; v++) {
+        const volunteerId = volunteers[(offset + v * 7) % volunteers.length];
+        const { record } = await this.commands.execute(
+          new RecordServiceCommand(
+            {
+              volunteerId,
+              activityId: activity.id,
+              startedAt: startsAt.toISO()!,
+              endedAt: endsAt.minus({ minutes: 15 * v }).toISO()!,
+              content: `${plan.activityTitles[a % plan.activityTitles.length]}：现场讲解与组织`,
+            },
+            this.context(organiser),
+          ),
+        );
+        this.tally.records++;
+        if (a >= confirmed) continue; // left pending for an administrator to confirm
+        if (a === 0 && v === serving - 1) {
+          await this.commands.execute(
+            new RejectServiceCommand(record.id, '签到记录缺失，请补充后重新提交', this.context(admin)),
+          );
+          continue;
+        }
+        await this.commands.execute(new ConfirmServiceCommand(record.id, this.context(admin)));
+        this.tally.confirmed++;
+        // The demo volunteer account is someone with confirmed hours to look at.
+        featuredVolunteer ??= volunteerId;
+        if (a === 1 && v === 0) {
+          await this.commands.execute(
+            new CorrectServiceCommand(
+              record.id,
+              {
+                startedAt: startsAt.toISO()!,
+                endedAt: endsAt.minus({ minutes: 30 }).toISO()!,
+                reason: '签退时间登记错误，按签退表更正',
+              },
+              this.context(admin),
+            ),
+          );
+        }
+        if (a === 2 && v === 1) {
+          await this.commands.execute(
+            new VoidServiceCommand(record.id, '同一服务重复登记', this.context(admin)),
+          );
+          this.tally.confirmed--;
+        }
+      }
+    }
+    return { plan, id: pilot.id, featuredVolunteer: featuredVolunteer ?? volunteers[0] };
+  }
+
+  private async register(
+    username: string,
+    password: string,
+    role: Role,
+    regionCode: string,
+    volunteerId?: string,
+  ): Promise<void> {
+    try {
+      await this.commands.execute(
+        new RegisterAccountCommand(
+          { username, password, role, regionCode, volunteerId },
+          this.context(SYSTEM_ACTOR),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof AlreadyExists)) throw error;
+    }
+  }
+
+  private actor(username: string, role: Role, regionCode: string): Actor {
+    return { accountId: accountIdFor(username), role, regionCode };
+  }
+
+  private context(actor: Actor): CommandContext {
+    return {
+      commandId: newId(),
+      correlationId: this.correlationId,
+      causationId: 'cli-demo',
+      actor,
+      now: new Date(),
+    };
+  }
+
+  private say(line: string): void {
+    process.stderr.write(`demo: ${line}\n`);
+  }
+}

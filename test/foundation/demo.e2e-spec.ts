@@ -1,0 +1,47 @@
+import { rmSync } from 'node:fs';
+import { DEMO_PILOTS } from '../../apps/cli/src/demo/demo-plan';
+import { runCli } from '../support/cli-process';
+import { startTestApp, temporaryDataDir } from '../support/test-app';
+
+describe('npm run cli -- demo', () => {
+  const dataDir = temporaryDataDir('ledger-demo-');
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('fills an empty ledger with a city and a county pilot in the partial progress the plan describes', async () => {
+    const demo = runCli(dataDir, ['demo', '--password', 'demo-password-1']);
+    expect(demo.stderr).not.toMatch(/Error/);
+    expect(demo.code).toBe(0);
+    const pilotIds = [...demo.stdout.matchAll(/GET \/api\/v1\/pilots\/(plt-[0-9a-f]+)\/progress/g)].map(
+      (m) => m[1],
+    );
+    expect(pilotIds).toHaveLength(DEMO_PILOTS.length);
+
+    const t = await startTestApp({}, dataDir);
+    try {
+      const auditor = await t.http.signIn('henan.auditor', 'demo-password-1');
+      for (const [i, plan] of DEMO_PILOTS.entries()) {
+        const progress = (await auditor.get(`/api/v1/pilots/${pilotIds[i]}/progress`)).body;
+        const minMembers = progress.targets.teams.minMembers;
+        expect(progress).toMatchObject({ level: plan.level, regionCode: plan.regionCode, met: false });
+        expect(progress.targets.teams.actual).toBe(
+          plan.teams.filter((team) => team.members >= minMembers && team.platformRegistrationNo).length,
+        );
+        expect(progress.targets.projects.actual).toBe(plan.projects.length);
+        expect(progress.targets.stations.actual).toBe(plan.stations.filter((s) => s.musts === 6).length);
+        expect(progress.targets.activities.actual).toBe(plan.activities.confirmed);
+        expect(progress.behind.length).toBeGreaterThan(0);
+      }
+
+      const volunteer = await t.http.signIn('volunteer.demo', 'demo-password-1');
+      const volunteerId = /志愿者本人 \((vol-[0-9a-f]+)\)/.exec(demo.stdout)![1];
+      const summary = (await volunteer.get(`/api/v1/volunteers/${volunteerId}/summary`)).body;
+      expect(summary.confirmedMinutes).toBeGreaterThan(0);
+
+      const again = runCli(dataDir, ['demo']);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toMatch(/the ledger is not empty/);
+    } finally {
+      await t.close({ keepData: true });
+    }
+  });
+});
