@@ -7,7 +7,7 @@ import {
   created,
   pilotBody,
   projectBody,
-  seedVolunteers,
+  registerVolunteers,
   stationBody,
   teamBody,
   ZHONGMU,
@@ -67,7 +67,7 @@ describe('a county pilot’s progress over real HTTP', () => {
   });
 
   it('a team counts with 20 current members and a 大美志愿 number', async () => {
-    const volunteers = await seedVolunteers(t, 59);
+    const volunteers = await registerVolunteers(admin, 59);
     const teamA = await formTeamWith(volunteers.slice(0, 20), 'DMZY-410122-0001');
     const teamB = await formTeamWith(volunteers.slice(20, 40));
     await formTeamWith(volunteers.slice(40, 59), 'DMZY-410122-0003');

@@ -7,7 +7,7 @@ import {
   headPosition,
   LUOYANG,
   pilotBody,
-  seedVolunteers,
+  registerVolunteers,
   signInAs,
   teamBody,
   ZHENGZHOU,
@@ -24,7 +24,7 @@ describe('teams over real HTTP', () => {
     t = await startTestApp();
     admin = await t.admin();
     pilotId = created(await admin.post('/api/v1/pilots', pilotBody())).id;
-    volunteers = await seedVolunteers(t, 6);
+    volunteers = await registerVolunteers(admin, 6);
   });
   afterAll(() => t.close());
 
