@@ -22,7 +22,7 @@ export class JoinTeamHandler implements ICommandHandler<JoinTeamCommand> {
   }: JoinTeamCommand): Promise<{ membership: MembershipView; revision: number }> {
     const { state } = await this.references.team(teamId);
     assertMayAct(context.actor, ORGANISER_ROLES, state.regionCode);
-    await this.references.assertVolunteerExists(volunteerId);
+    await this.references.assertVolunteerActive(volunteerId);
     const result = await this.runner.handle(
       teamDecider,
       teamStream(teamId),

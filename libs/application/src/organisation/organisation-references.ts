@@ -10,6 +10,8 @@ import {
   stationStream,
   teamDecider,
   teamStream,
+  requireActiveVolunteer,
+  volunteerDecider,
   volunteerStream,
 } from '@ledger/domain';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
@@ -53,8 +55,9 @@ export class OrganisationReferences {
   }
 
   /** A volunteer exists when their stream has events (whatever the volunteering feature put there). */
-  async assertVolunteerExists(volunteerId: string): Promise<void> {
-    for await (const _event of this.store.readStream(volunteerStream(volunteerId), { maxCount: 1 })) return;
-    throw new NotFound('volunteer', volunteerId);
+  /** The volunteer exists and has not been forgotten (a forgotten person joins nothing new). */
+  async assertVolunteerActive(volunteerId: string): Promise<void> {
+    const { state } = await this.runner.load(volunteerDecider, volunteerStream(volunteerId));
+    requireActiveVolunteer(state, volunteerId);
   }
 }

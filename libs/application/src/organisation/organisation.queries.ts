@@ -4,6 +4,7 @@ import {
   assessPilotProgress,
   NotFound,
   businessDateOf,
+  startOfBusinessDay,
   type PilotProgress,
 } from '@ledger/domain';
 import { OrganisationReadModel, PilotProgressReadModel } from '@ledger/projections';
@@ -45,7 +46,10 @@ export class OrganisationQueries {
   /** The pilot's figures as of `now` (the caller's clock): activities count only once they have ended. */
   pilotProgress(actor: Actor, pilotId: string, now: Date): PilotProgress {
     const pilot = this.pilot(actor, pilotId).view;
-    const counts = this.progressReadModel.counts(pilotId, pilot.targets.teams.minMembers, now);
+    const counts = this.progressReadModel.counts(pilotId, pilot.targets.teams.minMembers, now, {
+      fromMs: startOfBusinessDay(pilot.fundedOn),
+      untilMs: startOfBusinessDay(pilot.endsOn, 1),
+    });
     return assessPilotProgress(
       {
         pilotId,

@@ -48,3 +48,8 @@ export function daysBetween(from: string, to: string): number {
 export function addYears(date: string, years: number): string {
   return DateTime.fromISO(date, { zone: BUSINESS_TIME_ZONE }).plus({ years }).toISODate()!;
 }
+
+/** The instant (ms) a business date begins in Asia/Shanghai, `plusDays` later: the end of a date is the next one's start. */
+export function startOfBusinessDay(date: string, plusDays = 0): number {
+  return DateTime.fromISO(date, { zone: BUSINESS_TIME_ZONE }).plus({ days: plusDays }).startOf('day').toMillis();
+}

@@ -45,7 +45,7 @@ function requirePastDate(field: string, value: string, now: string): string {
 }
 
 /** New facts about a person need a person: none for an unknown id, none after they were forgotten. */
-function requireActive(state: VolunteerState, volunteerId: string): RegisteredVolunteer {
+export function requireActiveVolunteer(state: VolunteerState, volunteerId: string): RegisteredVolunteer {
   if (state.status === 'none') throw new NotFound('volunteer', volunteerId);
   if (state.status === 'forgotten') {
     throw new RuleViolation('VOLUNTEER_FORGOTTEN', `volunteer ${volunteerId} has been forgotten`);
@@ -147,7 +147,7 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
       }
       case 'RecordTraining': {
         const d = command.data;
-        const volunteer = requireActive(state, d.volunteerId);
+        const volunteer = requireActiveVolunteer(state, d.volunteerId);
         if (volunteer.entries.has(d.trainingId)) throw new AlreadyExists('training', d.trainingId);
         if (!Number.isInteger(d.minutes) || d.minutes < 1 || d.minutes > TRAINING_MAX_MINUTES) {
           throw validation('minutes', `minutes must be a whole number from 1 to ${TRAINING_MAX_MINUTES}`);
@@ -169,7 +169,7 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
       }
       case 'RecordCommendation': {
         const d = command.data;
-        const volunteer = requireActive(state, d.volunteerId);
+        const volunteer = requireActiveVolunteer(state, d.volunteerId);
         if (volunteer.entries.has(d.commendationId))
           throw new AlreadyExists('commendation', d.commendationId);
         return [
@@ -189,7 +189,7 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
       }
       case 'RecordEvaluation': {
         const d = command.data;
-        const volunteer = requireActive(state, d.volunteerId);
+        const volunteer = requireActiveVolunteer(state, d.volunteerId);
         if (volunteer.entries.has(d.evaluationId)) throw new AlreadyExists('evaluation', d.evaluationId);
         const periodStart = evaluationPeriodStart(d.period);
         if (!periodStart) throw validation('period', 'period must be YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM');
@@ -215,7 +215,7 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
         ];
       }
       case 'RecordService': {
-        const volunteer = requireActive(state, command.data.volunteerId);
+        const volunteer = requireActiveVolunteer(state, command.data.volunteerId);
         return decideServiceRecord(command, serviceRecordsOf(volunteer));
       }
       case 'ConfirmService':

@@ -71,7 +71,10 @@ describe('organisation read models', () => {
   });
 
   const progress = (now: string) =>
-    new PilotProgressReadModel(db).counts('plt-1', county.teams.minMembers, new Date(now));
+    new PilotProgressReadModel(db).counts('plt-1', county.teams.minMembers, new Date(now), {
+      fromMs: 0,
+      untilMs: Number.MAX_SAFE_INTEGER,
+    });
 
   const scheduleActivity = (activityId: string, endsAt: string, pilotId: string | null = 'plt-1') =>
     append(activityStream(activityId), 'ActivityScheduled', {
