@@ -72,7 +72,7 @@ describe('access: roles × volunteering endpoints, in and out of region', () => 
   const pendingRecord = async (): Promise<string> => {
     hour++;
     const start = `${String(hour % 24).padStart(2, '0')}:00`;
-    const day = `2026-02-${String(1 + Math.floor(hour / 24)).padStart(2, '0')}`;
+    const day = `2026-03-${String(1 + Math.floor(hour / 24)).padStart(2, '0')}`;
     const response = await organiserIn.post('/api/v1/service-records', {
       volunteerId,
       activityId,
@@ -141,7 +141,7 @@ describe('access: roles × volunteering endpoints, in and out of region', () => 
         return c.post('/api/v1/service-records', {
           volunteerId,
           activityId,
-          ...session('08:00', 10, `2026-01-${String(1 + (hour % 28)).padStart(2, '0')}`),
+          ...session('08:00', 10, `2026-03-0${1 + (hour % 9)}`),
           content: 'x',
         });
       },
@@ -153,7 +153,7 @@ describe('access: roles × volunteering endpoints, in and out of region', () => 
       call: (c) =>
         c.post('/api/v1/service-records/bulk', {
           activityId,
-          entries: [{ volunteerId, ...session('07:00', 10, '2026-01-15'), content: 'x' }],
+          entries: [{ volunteerId, ...session('08:00', 10, '2026-03-02'), content: 'x' }],
         }),
     },
     {
@@ -192,7 +192,7 @@ describe('access: roles × volunteering endpoints, in and out of region', () => 
       call: (c, id) => {
         hour++;
         return c.post(`/api/v1/service-records/${id}/corrections`, {
-          ...session('06:00', 5 + hour, '2026-01-20'),
+          ...session('06:00', 5 + hour, '2026-03-09'),
           reason: '更正',
         });
       },

@@ -472,7 +472,7 @@ describe('service records over real HTTP', () => {
           await organiser.post('/api/v1/service-records', {
             volunteerId,
             activityId,
-            ...session('00:00', 24 * 60, `2026-02-0${day}`),
+            ...session('00:00', 24 * 60, `2026-03-0${day}`),
             content: '驻站服务',
           })
         ).body;

@@ -48,8 +48,9 @@ export async function scheduleActivity(
     projectId: 'prj-000000000000000000000001',
     pilotId: 'plt-000000000000000000000001',
     title: '社区科普讲座',
-    startsAt: '2026-03-05T09:00:00+08:00',
-    endsAt: '2026-03-05T12:00:00+08:00',
+    // A month-long exhibition, so that sessions on any day of March 2026 belong to it.
+    startsAt: '2026-03-01T08:00:00+08:00',
+    endsAt: '2026-03-31T20:00:00+08:00',
     regionCode: '410122',
     stationId: null,
     campaigns: ['xueleifeng-2026'],

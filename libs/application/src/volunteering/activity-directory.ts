@@ -19,6 +19,8 @@ export class ActivityDirectory {
           projectId: data.projectId,
           pilotId: data.pilotId,
           regionCode: data.regionCode,
+          startsAt: data.startsAt,
+          endsAt: data.endsAt,
         };
       }
     }

@@ -72,6 +72,20 @@ describe('service records', () => {
         .thenThrows('END_NOT_AFTER_START');
     });
 
+    it('refuses a session that does not touch its activity’s time', () => {
+      spec
+        .given([registered()])
+        .when(recordService({ startedAt: '2026-02-27T09:00:00+08:00', endedAt: '2026-02-27T11:00:00+08:00' }))
+        .thenThrows('OUTSIDE_ACTIVITY_TIME');
+    });
+
+    it('accepts a session that overlaps its activity only in part (setting up before it starts)', () => {
+      spec
+        .given([registered()])
+        .when(recordService({ startedAt: '2026-02-28T23:00:00+08:00', endedAt: '2026-03-01T01:00:00+08:00' }))
+        .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['ServiceRecorded']));
+    });
+
     it('refuses a session that has not ended yet', () => {
       spec
         .given([registered()])

@@ -167,6 +167,13 @@ export function decideServiceRecord(command: ServiceRecordCommand, records: Reco
       const d = command.data;
       if (records.has(d.recordId)) throw new AlreadyExists('service record', d.recordId);
       const session = serviceSession(d.startedAt, d.endedAt, now);
+      // Hours are served at an activity: a session that does not touch the activity's time was not.
+      if (!sessionsOverlap(session, { startedAt: d.activity.startsAt, endedAt: d.activity.endsAt })) {
+        throw new RuleViolation(
+          'OUTSIDE_ACTIVITY_TIME',
+          `the session does not overlap the activity (${d.activity.startsAt} to ${d.activity.endsAt})`,
+        );
+      }
       return [
         {
           type: 'ServiceRecorded',

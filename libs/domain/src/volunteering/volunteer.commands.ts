@@ -46,6 +46,9 @@ export interface ActivityFacts {
   readonly projectId: string;
   readonly pilotId: string | null;
   readonly regionCode: string;
+  /** When the activity was held: a session recorded for it must overlap this window. */
+  readonly startsAt: string;
+  readonly endsAt: string;
 }
 
 export type RecordService = Command<

@@ -134,7 +134,14 @@ describe('volunteering read models (property)', () => {
                 data: {
                   volunteerId,
                   recordId: id,
-                  activity: { activityId: 'act-1', projectId: 'prj-1', pilotId: null, regionCode: '410100' },
+                  activity: {
+                    activityId: 'act-1',
+                    projectId: 'prj-1',
+                    pilotId: null,
+                    regionCode: '410100',
+                    startsAt: '2026-01-01T00:00:00+08:00',
+                    endsAt: '2026-12-31T23:59:00+08:00',
+                  },
                   ...times(s.hour, s.minutes),
                   content: '科普',
                 },

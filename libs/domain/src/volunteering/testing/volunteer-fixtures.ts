@@ -65,7 +65,14 @@ export const registered = (data: Partial<VolunteerRegistered['data']> = {}): Vol
   },
 });
 
-export const ACTIVITY = { activityId: 'act-1', projectId: 'prj-1', pilotId: 'plt-1', regionCode: '410122' };
+export const ACTIVITY = {
+  activityId: 'act-1',
+  projectId: 'prj-1',
+  pilotId: 'plt-1',
+  regionCode: '410122',
+  startsAt: '2026-03-01T00:00:00+08:00',
+  endsAt: '2026-03-31T23:59:00+08:00',
+};
 
 export const recordService = (
   data: Partial<RecordService['data']> = {},
