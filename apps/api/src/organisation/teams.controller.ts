@@ -102,7 +102,7 @@ export class TeamsController {
   }
 
   @Post(':id/members')
-  @Roles('admin', 'organiser')
+  @Roles('admin', 'organiser', 'volunteer')
   @ApiOperation({
     summary: 'A volunteer joins the team',
     description: 'The volunteer must exist (404). A volunteer who is already a member: 409 CONFLICT.',

@@ -1,5 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { accountDecider, accountIdFor, accountStream, normalizeUsername } from '@ledger/domain';
+import {
+  accountDecider,
+  accountIdFor,
+  accountStream,
+  normalizeUsername,
+  requireActiveVolunteer,
+  volunteerDecider,
+  volunteerStream,
+} from '@ledger/domain';
 import { assertRegion, assertRole } from '../access/access-policy';
 import { commandMetadata } from '../ledger/command-context';
 import { DeciderRunner } from '../ledger/decider-runner';
@@ -21,6 +29,13 @@ export class RegisterAccountHandler implements ICommandHandler<RegisterAccountCo
     // Only administrators create accounts, and only inside their own region.
     assertRole(context.actor, 'admin');
     assertRegion(context.actor, input.regionCode);
+    if (input.role === 'volunteer' && input.volunteerId) {
+      // A volunteer account speaks for its volunteer: only an administrator of that volunteer's
+      // region may create one, and only for a volunteer who exists and has not been forgotten.
+      const { state } = await this.runner.load(volunteerDecider, volunteerStream(input.volunteerId));
+      const volunteer = requireActiveVolunteer(state, input.volunteerId);
+      assertRegion(context.actor, volunteer.regionCode);
+    }
     const accountId = accountIdFor(input.username);
     const result = await this.runner.handle(
       accountDecider,

@@ -21,7 +21,9 @@ export class JoinTeamHandler implements ICommandHandler<JoinTeamCommand> {
     expectedRevision,
   }: JoinTeamCommand): Promise<{ membership: MembershipView; revision: number }> {
     const { state } = await this.references.team(teamId);
-    assertMayAct(context.actor, ORGANISER_ROLES, state.regionCode);
+    // Organisers keep rosters; a volunteer may also join a team of its region by itself (PRODUCT.md).
+    const joiningOneself = context.actor.role === 'volunteer' && context.actor.volunteerId === volunteerId;
+    assertMayAct(context.actor, joiningOneself ? ['volunteer'] : ORGANISER_ROLES, state.regionCode);
     await this.references.assertVolunteerActive(volunteerId);
     const result = await this.runner.handle(
       teamDecider,
