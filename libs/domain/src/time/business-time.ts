@@ -51,5 +51,8 @@ export function addYears(date: string, years: number): string {
 
 /** The instant (ms) a business date begins in Asia/Shanghai, `plusDays` later: the end of a date is the next one's start. */
 export function startOfBusinessDay(date: string, plusDays = 0): number {
-  return DateTime.fromISO(date, { zone: BUSINESS_TIME_ZONE }).plus({ days: plusDays }).startOf('day').toMillis();
+  return DateTime.fromISO(date, { zone: BUSINESS_TIME_ZONE })
+    .plus({ days: plusDays })
+    .startOf('day')
+    .toMillis();
 }
