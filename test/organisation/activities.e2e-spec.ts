@@ -9,6 +9,7 @@ import {
   LUOYANG,
   pilotBody,
   projectBody,
+  registerVolunteers,
   signInAs,
   stationBody,
   teamBody,
@@ -161,9 +162,8 @@ describe('activities over real HTTP', () => {
     const organiser = await signInAs(t, admin, 'act.organiser', 'organiser', ZHONGMU);
     const auditor = await signInAs(t, admin, 'act.auditor', 'auditor', ZHONGMU);
     const luoyang = await signInAs(t, admin, 'act.ly.organiser', 'organiser', LUOYANG);
-    const volunteer = await signInAs(t, admin, 'act.volunteer', 'volunteer', ZHONGMU, {
-      volunteerId: 'vol-000000000000000000000002',
-    });
+    const [volunteerId] = await registerVolunteers(organiser, 1);
+    const volunteer = await signInAs(t, admin, 'act.volunteer', 'volunteer', ZHONGMU, { volunteerId });
     const activity = created(await organiser.post('/api/v1/activities', activityBody(projectId)));
     expectProblem(await auditor.post('/api/v1/activities', activityBody(projectId)), 403, 'FORBIDDEN');
     expectProblem(await luoyang.post('/api/v1/activities', activityBody(projectId)), 403, 'FORBIDDEN');

@@ -6,6 +6,7 @@ import {
   headPosition,
   LUOYANG,
   pilotBody,
+  registerVolunteers,
   signInAs,
   ZHENGZHOU,
   ZHONGMU,
@@ -142,9 +143,8 @@ describe('pilots over real HTTP', () => {
       organiser = await signInAs(t, admin, 'pilot.organiser', 'organiser', ZHONGMU);
       auditor = await signInAs(t, admin, 'pilot.auditor', 'auditor', ZHENGZHOU);
       luoyangAuditor = await signInAs(t, admin, 'pilot.ly.auditor', 'auditor', LUOYANG);
-      volunteer = await signInAs(t, admin, 'pilot.volunteer', 'volunteer', ZHONGMU, {
-        volunteerId: 'vol-000000000000000000000001',
-      });
+      const [volunteerId] = await registerVolunteers(organiser, 1);
+      volunteer = await signInAs(t, admin, 'pilot.volunteer', 'volunteer', ZHONGMU, { volunteerId });
       pilotId = (await countyAdmin.post('/api/v1/pilots', pilotBody())).body.id;
     });
 

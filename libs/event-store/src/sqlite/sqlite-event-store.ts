@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import * as nodeCrypto from 'node:crypto';
 import { checkExpectedRevision, NO_STREAM, sameContent, validateAppend } from '../append-rules';
 import { CatchUpSubscription } from '../catch-up-subscription';
 import { EventIdConflictError } from '../errors';
@@ -7,6 +8,7 @@ import type {
   AppendResult,
   EventStore,
   JsonObject,
+  JsonValue,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -15,7 +17,7 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../event-store';
-import { eventHash } from '../hash-chain';
+import { eventHash, type HashedContent } from '../hash-chain';
 import { EVENT_LOG_SCHEMA } from './sqlite-schema';
 
 export interface SqliteEventStoreOptions {
@@ -52,6 +54,12 @@ interface EventRow {
 const COLUMNS =
   'position, stream, revision, id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
 
+const INSERT_COLUMNS =
+  'stream, revision, id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
+const INSERT_PARAMS_PER_ROW = 10;
+/** Events per INSERT statement: an append of 100 events takes 7 statements, not 100. */
+const ROWS_PER_INSERT = 16;
+
 const toRecorded = (row: EventRow): RecordedEvent => ({
   id: row.id,
   stream: row.stream,
@@ -66,12 +74,121 @@ const toRecorded = (row: EventRow): RecordedEvent => ({
   hash: row.hash,
 });
 
+/** A row of the `page` statement in raw mode: the columns of COLUMNS, in that order. */
+type RawEventRow = [
+  position: number,
+  stream: string,
+  revision: number,
+  id: string,
+  type: string,
+  schemaVersion: number,
+  data: string,
+  metadata: string,
+  recordedAt: string,
+  prevHash: string | null,
+  hash: string,
+];
+
+/** Replay's decoder: array rows skip the per-row column-name lookups of object rows. */
+const rawToRecorded = (row: RawEventRow): RecordedEvent => ({
+  id: row[3],
+  stream: row[1],
+  revision: row[2],
+  position: row[0],
+  type: row[4],
+  data: JSON.parse(row[6]) as JsonObject,
+  metadata: JSON.parse(row[7]) as JsonObject,
+  schemaVersion: row[5],
+  recordedAt: row[8],
+  prevHash: row[9],
+  hash: row[10],
+});
+
+/** SHA-256 as hex; the one-shot `crypto.hash` (Node ≥ 20.12) skips the Hash object. */
+const sha256Hex: (text: string) => string =
+  typeof nodeCrypto.hash === 'function'
+    ? (text) => nodeCrypto.hash('sha256', text, 'hex')
+    : (text) => nodeCrypto.createHash('sha256').update(text).digest('hex');
+
+/** Object keys quoted as JSON strings; events of one type repeat the same few keys. Bounded. */
+const quotedKeys = new Map<string, string>();
+const quoteKey = (key: string): string => {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < 10_000) quotedKeys.set(key, quoted);
+  }
+  return quoted;
+};
+
+/**
+ * RFC 8785 canonical JSON of a value that is plain JSON already (it came out of JSON.parse): the same
+ * bytes as `canonicalJson`, without its generality (toJSON, undefined, NaN cannot occur here).
+ */
+function canonicalPlainJson(value: JsonValue): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalPlainJson(value[i]);
+    return out + ']';
+  }
+  const keys = Object.keys(value).sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    out += (i === 0 ? '' : ',') + quoteKey(keys[i]) + ':' + canonicalPlainJson(value[keys[i]]);
+  }
+  return out + '}';
+}
+
+/**
+ * `eventHash(content)` for content whose data and metadata are plain JSON: the canonical text is built
+ * directly, keys in RFC 8785 order. Anything unusual in the other fields takes `eventHash` itself.
+ * Each store checks the two agree on its first append (see `hashOf`), and the contract suite checks
+ * every hash it reads back against `eventHash`.
+ */
+function plainEventHash(content: HashedContent): string {
+  if (
+    typeof content.recordedAt !== 'string' ||
+    typeof content.schemaVersion !== 'number' ||
+    !Number.isFinite(content.schemaVersion)
+  ) {
+    return eventHash(content);
+  }
+  const text =
+    '{"data":' +
+    canonicalPlainJson(content.data) +
+    ',"id":' +
+    JSON.stringify(content.id) +
+    ',"metadata":' +
+    canonicalPlainJson(content.metadata) +
+    ',"prevHash":' +
+    JSON.stringify(content.prevHash) +
+    ',"recordedAt":' +
+    JSON.stringify(content.recordedAt) +
+    ',"revision":' +
+    String(content.revision) +
+    ',"schemaVersion":' +
+    JSON.stringify(content.schemaVersion) +
+    ',"stream":' +
+    JSON.stringify(content.stream) +
+    ',"type":' +
+    JSON.stringify(content.type) +
+    '}';
+  return sha256Hex(text);
+}
+
+type Outcome = { ok: true; result: AppendResult; events: RecordedEvent[] } | { ok: false; error: unknown };
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * The embedded adapter: one SQLite file in WAL mode.
  *
- * Group commit: appends queued during one turn of the event loop are written in one transaction,
- * each inside its own savepoint (so one caller's conflict never fails another's append), and
- * committed with a single flush. Every caller is answered only after that commit is on disk.
+ * Group commit: appends queued during one turn of the event loop are written in one transaction and
+ * committed with a single flush. Every caller is answered only after that commit is on disk, and one
+ * caller's failure never fails another's append: an append that fails before writing anything (a
+ * conflict, a retry) simply writes nothing; one that fails half-way through its events makes the
+ * group start over with a savepoint around each append (see `writeGroup`).
  */
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite' as const;
@@ -84,13 +201,15 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<CatchUpSubscription>();
   private readonly poller: NodeJS.Timeout;
   private lastSeenHead = 0;
+  private hashChecked = false;
+  /** INSERT statements by the number of rows they write (1 … ROWS_PER_INSERT), prepared on first use. */
+  private readonly inserts: Database.Statement<unknown[]>[] = [];
 
   private readonly stmt: {
     streamHead: Database.Statement<[string], { revision: number; hash: string }>;
-    insert: Database.Statement<unknown[]>;
     byId: Database.Statement<[string], EventRow>;
     head: Database.Statement<[], { head: number | null }>;
-    page: Database.Statement<[number, number], EventRow>;
+    page: Database.Statement<[number, number], RawEventRow>;
     streamForwards: Database.Statement<[string, number, number], EventRow>;
     streamBackwards: Database.Statement<[string, number, number], EventRow>;
     begin: Database.Statement;
@@ -111,18 +230,18 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(EVENT_LOG_SCHEMA);
     this.clock = options.clock ?? (() => new Date());
-    this.pageSize = options.readPageSize ?? 1000;
+    this.pageSize = options.readPageSize ?? 2000;
     this.stmt = {
       streamHead: this.db.prepare(
         'SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
       ),
-      insert: this.db.prepare(
-        `INSERT INTO events (stream, revision, id, type, schema_version, data, metadata, recorded_at, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
       byId: this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE id = ?`),
       head: this.db.prepare('SELECT max(position) AS head FROM events'),
-      page: this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+      page: this.db
+        .prepare<[number, number], RawEventRow>(
+          `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+        )
+        .raw(true),
       streamForwards: this.db.prepare(
         `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
       ),
@@ -177,17 +296,20 @@ export class SqliteEventStore implements EventStore {
     let after = options.after ?? 0;
     let remaining = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     while (remaining > 0) {
-      const rows = this.readRows(after, Math.min(remaining, this.pageSize));
-      for (const row of rows) yield toRecorded(row);
-      if (rows.length === 0) return;
-      remaining -= rows.length;
-      after = rows[rows.length - 1].position;
+      const page = this.readPage(after, Math.min(remaining, this.pageSize));
+      if (page.length === 0) return;
+      for (let i = 0; i < page.length; i++) yield page[i];
+      remaining -= page.length;
+      after = page[page.length - 1].position;
     }
   }
 
   /** One page of the log, decoded; the fast path for replay and subscriptions. */
   readPage(after: number, max: number): RecordedEvent[] {
-    return this.readRows(after, max).map(toRecorded);
+    const rows = this.stmt.page.all(after, max);
+    const events: RecordedEvent[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) events[i] = rawToRecorded(rows[i]);
+    return events;
   }
 
   subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
@@ -214,10 +336,6 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 
-  private readRows(after: number, max: number): EventRow[] {
-    return this.stmt.page.all(after, max);
-  }
-
   private currentHead(): number {
     return this.stmt.head.get()?.head ?? 0;
   }
@@ -227,46 +345,75 @@ export class SqliteEventStore implements EventStore {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
-    const outcomes: Array<
-      { ok: true; result: AppendResult; events: RecordedEvent[] } | { ok: false; error: unknown }
-    > = [];
+    let outcomes: Outcome[];
     try {
-      this.stmt.begin.run();
+      // Without savepoints first: they cost two statements per append and are needed only when an
+      // append fails after writing part of its events, which writeGroup reports as undefined.
+      outcomes = this.writeGroup(batch, false) ?? this.writeGroup(batch, true)!;
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+
+    const offering = this.subscriptions.size > 0;
+    const committed: RecordedEvent[] = [];
+    for (let i = 0; i < outcomes.length; i++) {
+      const outcome = outcomes[i];
+      if (outcome.ok) {
+        const events = outcome.events;
+        if (events.length) this.lastSeenHead = events[events.length - 1].position;
+        if (offering) for (const event of events) committed.push(event);
+        batch[i].resolve(outcome.result);
+      } else {
+        batch[i].reject(outcome.error);
+      }
+    }
+    if (committed.length) for (const subscription of this.subscriptions) subscription.offer(committed);
+  }
+
+  /**
+   * Writes the group in one transaction and commits it. Without savepoints, an append that fails
+   * before its first insert has written nothing and is simply reported; one that fails after it has
+   * rolled back the whole transaction, and the result is undefined: the caller runs the group again
+   * with a savepoint around each append. (A failed statement itself leaves nothing behind: SQLite
+   * undoes it and keeps the transaction.) A single append needs no second run: it is the group.
+   */
+  private writeGroup(batch: readonly PendingAppend[], withSavepoints: boolean): Outcome[] | undefined {
+    const outcomes: Outcome[] = [];
+    this.stmt.begin.run();
+    try {
       for (const pending of batch) {
-        this.stmt.savepoint.run();
+        if (withSavepoints) this.stmt.savepoint.run();
+        const progress = { wrote: false };
         try {
-          const outcome = this.appendInTransaction(pending);
-          this.stmt.release.run();
-          outcomes.push({ ok: true, ...outcome });
+          const outcome = this.appendInTransaction(pending, progress);
+          if (withSavepoints) this.stmt.release.run();
+          outcomes.push({ ok: true, result: outcome.result, events: outcome.events });
         } catch (error) {
-          this.stmt.rollbackToSavepoint.run();
-          this.stmt.release.run();
+          if (!this.db.inTransaction) throw error;
+          if (withSavepoints) {
+            this.stmt.rollbackToSavepoint.run();
+            this.stmt.release.run();
+          } else if (progress.wrote) {
+            this.stmt.rollback.run();
+            if (batch.length === 1) return [{ ok: false, error }];
+            return undefined;
+          }
           outcomes.push({ ok: false, error });
         }
       }
       this.stmt.commit.run();
     } catch (error) {
       if (this.db.inTransaction) this.stmt.rollback.run();
-      for (const pending of batch) pending.reject(error);
-      return;
+      throw error;
     }
-
-    const committed: RecordedEvent[] = [];
-    for (const [i, outcome] of outcomes.entries()) {
-      if (outcome.ok) {
-        committed.push(...outcome.events);
-        batch[i].resolve(outcome.result);
-      } else {
-        batch[i].reject(outcome.error);
-      }
-    }
-    if (committed.length) {
-      this.lastSeenHead = committed[committed.length - 1].position;
-      for (const subscription of this.subscriptions) subscription.offer(committed);
-    }
+    return outcomes;
   }
 
-  private appendInTransaction(pending: PendingAppend): { result: AppendResult; events: RecordedEvent[] } {
+  private appendInTransaction(
+    pending: PendingAppend,
+    progress: { wrote: boolean },
+  ): { result: AppendResult; events: RecordedEvent[] } {
     const { stream, events, options } = pending;
     const retry = this.findRetry(stream, events);
     if (retry) return { result: retry, events: [] };
@@ -277,26 +424,34 @@ export class SqliteEventStore implements EventStore {
 
     const recordedAt = this.clock().toISOString();
     let prevHash = head?.hash ?? null;
-    const recorded: RecordedEvent[] = [];
-    for (const [i, event] of events.entries()) {
+    const recorded: Mutable<RecordedEvent>[] = new Array(events.length);
+    const texts: string[] = new Array(events.length * 2);
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i];
       const dataText = JSON.stringify(event.data);
       const metadataText = JSON.stringify(event.metadata ?? {});
-      const content = {
+      // The recorded event doubles as the hashed content (its position is filled in on insert);
+      // data and metadata are the plain-JSON copies that are stored, not the caller's objects.
+      const record: Mutable<RecordedEvent> = {
+        id: event.id,
         stream,
         revision: current + 1 + i,
-        id: event.id,
+        position: 0,
         type: event.type,
-        schemaVersion: event.schemaVersion ?? 1,
         data: JSON.parse(dataText) as JsonObject,
         metadata: JSON.parse(metadataText) as JsonObject,
+        schemaVersion: event.schemaVersion ?? 1,
         recordedAt: event.recordedAt ?? recordedAt,
         prevHash,
+        hash: '',
       };
-      const hash = eventHash(content);
-      const info = this.insertEvent(content, dataText, metadataText, hash);
-      recorded.push({ ...content, position: Number(info.lastInsertRowid), hash });
-      prevHash = hash;
+      record.hash = this.hashOf(record);
+      recorded[i] = record;
+      texts[2 * i] = dataText;
+      texts[2 * i + 1] = metadataText;
+      prevHash = record.hash;
     }
+    this.insertEvents(recorded, texts, progress);
     const last = recorded[recorded.length - 1];
     return {
       result: {
@@ -308,47 +463,80 @@ export class SqliteEventStore implements EventStore {
     };
   }
 
-  private insertEvent(
-    content: {
-      stream: string;
-      revision: number;
-      id: string;
-      type: string;
-      schemaVersion: number;
-      recordedAt: string;
-      prevHash: string | null;
-    },
-    dataText: string,
-    metadataText: string,
-    hash: string,
-  ): Database.RunResult {
-    try {
-      return this.stmt.insert.run(
-        content.stream,
-        content.revision,
-        content.id,
-        content.type,
-        content.schemaVersion,
-        dataText,
-        metadataText,
-        content.recordedAt,
-        content.prevHash,
-        hash,
-      );
-    } catch (error) {
-      if (
-        error instanceof Database.SqliteError &&
-        error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-        /events\.id/.test(error.message)
-      ) {
-        throw new EventIdConflictError(
-          content.stream,
-          content.id,
-          'already exists while earlier ids of the append do not',
-        );
-      }
-      throw error;
+  /** The event's hash; the first one of each store is also computed by `eventHash` and must agree. */
+  private hashOf(content: HashedContent): string {
+    const hash = plainEventHash(content);
+    if (!this.hashChecked) {
+      if (hash !== eventHash(content))
+        throw new Error('sqlite event store: fast hash disagrees with eventHash');
+      this.hashChecked = true;
     }
+    return hash;
+  }
+
+  /**
+   * Inserts the events in statements of up to ROWS_PER_INSERT rows and fills in their positions: the
+   * rows of one statement get consecutive rowids (max + 1 each), the last one is lastInsertRowid. A
+   * failing statement writes none of its rows; `progress.wrote` tells whether earlier ones did.
+   */
+  private insertEvents(
+    records: Mutable<RecordedEvent>[],
+    texts: readonly string[],
+    progress: { wrote: boolean },
+  ): void {
+    for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
+      const rows = Math.min(ROWS_PER_INSERT, records.length - start);
+      const params: unknown[] = new Array(rows * INSERT_PARAMS_PER_ROW);
+      for (let j = 0, p = 0; j < rows; j++) {
+        const record = records[start + j];
+        params[p++] = record.stream;
+        params[p++] = record.revision;
+        params[p++] = record.id;
+        params[p++] = record.type;
+        params[p++] = record.schemaVersion;
+        params[p++] = texts[2 * (start + j)];
+        params[p++] = texts[2 * (start + j) + 1];
+        params[p++] = record.recordedAt;
+        params[p++] = record.prevHash;
+        params[p++] = record.hash;
+      }
+      let info: Database.RunResult;
+      try {
+        info = this.insertStatement(rows).run(params);
+      } catch (error) {
+        throw this.insertError(error, records.slice(start, start + rows));
+      }
+      progress.wrote = true;
+      const last = Number(info.lastInsertRowid);
+      for (let j = 0; j < rows; j++) records[start + j].position = last - rows + 1 + j;
+    }
+  }
+
+  private insertStatement(rows: number): Database.Statement<unknown[]> {
+    let statement = this.inserts[rows];
+    if (!statement) {
+      const values = new Array<string>(rows).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+      statement = this.db.prepare(`INSERT INTO events (${INSERT_COLUMNS}) VALUES ${values}`);
+      this.inserts[rows] = statement;
+    }
+    return statement;
+  }
+
+  /** A UNIQUE violation on the event id: an id of the append is taken though the first one was not. */
+  private insertError(error: unknown, records: readonly RecordedEvent[]): unknown {
+    if (
+      error instanceof Database.SqliteError &&
+      error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+      /events\.id/.test(error.message)
+    ) {
+      const taken = records.find((record) => this.stmt.byId.get(record.id)) ?? records[0];
+      return new EventIdConflictError(
+        taken.stream,
+        taken.id,
+        'already exists while earlier ids of the append do not',
+      );
+    }
+    return error;
   }
 
   /** A retry of an append already made: every id is there, in this stream, in order, with the same content. */

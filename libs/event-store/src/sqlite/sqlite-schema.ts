@@ -1,6 +1,7 @@
 /**
  * The event log's tables. `position` is the rowid: SQLite assigns max+1, and since events are never
- * deleted and a failed append rolls back to its savepoint, positions stay gapless.
+ * deleted and a failed append leaves no row behind (its savepoint or its whole group transaction is
+ * rolled back before anything commits), positions stay gapless.
  */
 export const EVENT_LOG_SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (

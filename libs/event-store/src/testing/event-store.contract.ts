@@ -153,6 +153,28 @@ export function eventStoreContract(
         expect(await collect(store.readStream(s))).toEqual([]);
       });
 
+      it('an append that fails midway in a group of concurrent appends leaves the others whole and positions gapless', async () => {
+        const taken = newEvent('Taken', { n: 0 });
+        await store.append(stream(), [taken]);
+        const head = await store.headPosition();
+        const [a, b, c] = [stream(), stream(), stream()];
+        const outcomes = await Promise.allSettled([
+          store.append(a, [newEvent('A', { n: 1 })]),
+          store.append(b, [newEvent('B', { n: 2 }), { ...taken, data: { n: 99 } }, newEvent('B', { n: 3 })]),
+          store.append(c, [newEvent('C', { n: 4 }), newEvent('C', { n: 5 })]),
+        ]);
+        expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+        expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(EventIdConflictError);
+        expect(await collect(store.readStream(b))).toEqual([]);
+        const written = (await collect(store.readAll({ after: head }))).filter((e) =>
+          [a, b, c].includes(e.stream),
+        );
+        expect(written.map((e) => e.data.n)).toEqual([1, 4, 5]);
+        if (options.gaplessPositions) {
+          expect(written.map((e) => e.position)).toEqual([head + 1, head + 2, head + 3]);
+        }
+      });
+
       it('appending the same events again changes nothing and returns the original result', async () => {
         const s = stream();
         const events = [newEvent('A', { n: 1 }), newEvent('B', { n: 2 })];
