@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import * as nodeCrypto from 'node:crypto';
 import { checkExpectedRevision, NO_STREAM, sameContent, validateAppend } from '../append-rules';
 import { CatchUpSubscription } from '../catch-up-subscription';
 import { EventIdConflictError } from '../errors';
@@ -8,7 +7,6 @@ import type {
   AppendResult,
   EventStore,
   JsonObject,
-  JsonValue,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -17,7 +15,7 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../event-store';
-import { eventHash, type HashedContent } from '../hash-chain';
+import { eventHash, type HashedContent, plainEventHash } from '../hash-chain';
 import { EVENT_LOG_SCHEMA } from './sqlite-schema';
 
 export interface SqliteEventStoreOptions {
@@ -103,79 +101,6 @@ const rawToRecorded = (row: RawEventRow): RecordedEvent => ({
   prevHash: row[9],
   hash: row[10],
 });
-
-/** SHA-256 as hex; the one-shot `crypto.hash` (Node ≥ 20.12) skips the Hash object. */
-const sha256Hex: (text: string) => string =
-  typeof nodeCrypto.hash === 'function'
-    ? (text) => nodeCrypto.hash('sha256', text, 'hex')
-    : (text) => nodeCrypto.createHash('sha256').update(text).digest('hex');
-
-/** Object keys quoted as JSON strings; events of one type repeat the same few keys. Bounded. */
-const quotedKeys = new Map<string, string>();
-const quoteKey = (key: string): string => {
-  let quoted = quotedKeys.get(key);
-  if (quoted === undefined) {
-    quoted = JSON.stringify(key);
-    if (quotedKeys.size < 10_000) quotedKeys.set(key, quoted);
-  }
-  return quoted;
-};
-
-/**
- * RFC 8785 canonical JSON of a value that is plain JSON already (it came out of JSON.parse): the same
- * bytes as `canonicalJson`, without its generality (toJSON, undefined, NaN cannot occur here).
- */
-function canonicalPlainJson(value: JsonValue): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalPlainJson(value[i]);
-    return out + ']';
-  }
-  const keys = Object.keys(value).sort();
-  let out = '{';
-  for (let i = 0; i < keys.length; i++) {
-    out += (i === 0 ? '' : ',') + quoteKey(keys[i]) + ':' + canonicalPlainJson(value[keys[i]]);
-  }
-  return out + '}';
-}
-
-/**
- * `eventHash(content)` for content whose data and metadata are plain JSON: the canonical text is built
- * directly, keys in RFC 8785 order. Anything unusual in the other fields takes `eventHash` itself.
- * Each store checks the two agree on its first append (see `hashOf`), and the contract suite checks
- * every hash it reads back against `eventHash`.
- */
-function plainEventHash(content: HashedContent): string {
-  if (
-    typeof content.recordedAt !== 'string' ||
-    typeof content.schemaVersion !== 'number' ||
-    !Number.isFinite(content.schemaVersion)
-  ) {
-    return eventHash(content);
-  }
-  const text =
-    '{"data":' +
-    canonicalPlainJson(content.data) +
-    ',"id":' +
-    JSON.stringify(content.id) +
-    ',"metadata":' +
-    canonicalPlainJson(content.metadata) +
-    ',"prevHash":' +
-    JSON.stringify(content.prevHash) +
-    ',"recordedAt":' +
-    JSON.stringify(content.recordedAt) +
-    ',"revision":' +
-    String(content.revision) +
-    ',"schemaVersion":' +
-    JSON.stringify(content.schemaVersion) +
-    ',"stream":' +
-    JSON.stringify(content.stream) +
-    ',"type":' +
-    JSON.stringify(content.type) +
-    '}';
-  return sha256Hex(text);
-}
 
 type Outcome = { ok: true; result: AppendResult; events: RecordedEvent[] } | { ok: false; error: unknown };
 
