@@ -449,10 +449,13 @@ export class SqliteEventStore implements EventStore {
 
   /** A UNIQUE violation on the event id: an id of the append is taken though the first one was not. */
   private insertError(error: unknown, records: readonly RecordedEvent[]): unknown {
+    // Matched by code, not `instanceof SqliteError`: the native addon keeps the error class of the
+    // first module instance that loaded it, which need not be this one (jest's module registries).
+    const sqlite = error as { code?: unknown; message?: unknown };
     if (
-      error instanceof Database.SqliteError &&
-      error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-      /events\.id/.test(error.message)
+      sqlite?.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+      typeof sqlite.message === 'string' &&
+      /events\.id/.test(sqlite.message)
     ) {
       const taken = records.find((record) => this.stmt.byId.get(record.id)) ?? records[0];
       return new EventIdConflictError(
