@@ -24,11 +24,37 @@ export class AccessTokens {
 
   /** The claims of a valid, unexpired token; undefined for anything else. */
   async verify(token: string): Promise<AccessTokenClaims | undefined> {
+    const cached = this.verified.get(token);
+    if (cached) {
+      if (cached.expiresAtMs > Date.now()) return cached.claims;
+      this.verified.delete(token);
+    }
     try {
-      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
-      return typeof claims.sub === 'string' ? claims : undefined;
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims & { exp?: number }>(token, {
+        algorithms: ['HS256'],
+      });
+      if (typeof claims.sub !== 'string') return undefined;
+      this.remember(token, claims, (claims.exp ?? 0) * 1000);
+      return claims;
     } catch {
       return undefined;
     }
   }
+
+  /**
+   * Verifying a signature costs more than the rest of a read; a client sends the same token on every
+   * call. Only tokens whose signature checked out are kept, and only until they expire; the guard
+   * still re-reads the account on every call, so disabling an account takes effect at once.
+   */
+  private readonly verified = new Map<string, { claims: AccessTokenClaims; expiresAtMs: number }>();
+
+  private remember(token: string, claims: AccessTokenClaims, expiresAtMs: number): void {
+    if (this.verified.size >= MAX_REMEMBERED_TOKENS) {
+      // Forget the oldest (a Map keeps insertion order).
+      this.verified.delete(this.verified.keys().next().value as string);
+    }
+    this.verified.set(token, { claims, expiresAtMs });
+  }
 }
+
+const MAX_REMEMBERED_TOKENS = 10_000;
