@@ -51,13 +51,14 @@ function statusAfter(event: ServiceRecordEvent): string {
 }
 
 /**
- * Activities, and how many of each activity's service records are confirmed now. The record
- * statuses are kept per record (not as a running +1/−1), so each count is exact whatever order of
- * confirmations, voids and corrections the volunteers' streams bring.
+ * Activities, and how many of each activity's service records are confirmed now. Each record's
+ * status is kept, so every service event knows what it changes from: the count moves by one when a
+ * record enters or leaves `confirmed`, and stays exact whatever order of confirmations, voids and
+ * corrections the volunteers' streams bring (recounting instead cost O(records) per event).
  */
 export const activitiesProjection: Projection = {
   name: 'organisation-activities',
-  version: 1,
+  version: 2,
   tables: ['org_activities', 'org_activity_service_records'],
   schema: `
     CREATE TABLE IF NOT EXISTS org_activities (
@@ -94,17 +95,15 @@ export const activitiesProjection: Projection = {
                (SELECT count(*) FROM org_activity_service_records WHERE activity_id = @activityId AND status = 'confirmed'),
                @revision)`,
     );
-    const recordActivity = db.prepare<[string], { activity_id: string }>(
-      'SELECT activity_id FROM org_activity_service_records WHERE record_id = ?',
+    const recordBefore = db.prepare<[string], { activity_id: string; status: string }>(
+      'SELECT activity_id, status FROM org_activity_service_records WHERE record_id = ?',
     );
     const setStatus = db.prepare(
       `INSERT INTO org_activity_service_records (record_id, activity_id, status) VALUES (?, ?, ?)
        ON CONFLICT (record_id) DO UPDATE SET activity_id = excluded.activity_id, status = excluded.status`,
     );
-    const recount = db.prepare(
-      `UPDATE org_activities SET confirmed_records =
-         (SELECT count(*) FROM org_activity_service_records WHERE activity_id = ? AND status = 'confirmed')
-       WHERE activity_id = ?`,
+    const adjust = db.prepare(
+      'UPDATE org_activities SET confirmed_records = confirmed_records + ? WHERE activity_id = ?',
     );
     return (recorded) => {
       const event = recorded as unknown as ActivityEvent | ServiceRecordEvent;
@@ -118,10 +117,14 @@ export const activitiesProjection: Projection = {
         return;
       }
       const { recordId, activityId } = event.data;
-      const before = recordActivity.get(recordId)?.activity_id;
-      setStatus.run(recordId, activityId, statusAfter(event));
-      recount.run(activityId, activityId);
-      if (before !== undefined && before !== activityId) recount.run(before, before);
+      const before = recordBefore.get(recordId);
+      const status = statusAfter(event);
+      setStatus.run(recordId, activityId, status);
+      const counted = before?.status === 'confirmed' ? before.activity_id : undefined;
+      const counts = status === 'confirmed' ? activityId : undefined;
+      if (counted === counts) return;
+      if (counted !== undefined) adjust.run(-1, counted);
+      if (counts !== undefined) adjust.run(1, counts);
     };
   },
 };
