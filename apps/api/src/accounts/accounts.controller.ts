@@ -13,7 +13,7 @@ import { NotFound } from '@ledger/domain';
 import { AccountsReadModel } from '@ledger/projections';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
-import { setETag } from '../http/if-match';
+import { replyCreated, setETag } from '../http/if-match';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { AccountDto, CreateAccountDto } from './dto/create-account.dto';
 
@@ -39,8 +39,7 @@ export class AccountsController {
     const { account, revision } = await this.commands.execute(
       new RegisterAccountCommand(body, commandContextOf(request, this.clock.now())),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/accounts/${account.id}`);
+    replyCreated(reply, `/api/v1/accounts/${account.id}`, revision);
     return account;
   }
 

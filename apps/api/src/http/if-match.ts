@@ -27,3 +27,9 @@ export function parseIfMatch(header: string | string[] | undefined): number | un
 export function setETag(reply: FastifyReply, revision: number): void {
   void reply.header('etag', `"${revision}"`);
 }
+
+/** A create answered: 201, where the new resource lives, and its revision as the ETag. */
+export function replyCreated(reply: FastifyReply, location: string, revision: number): void {
+  setETag(reply, revision);
+  void reply.status(201).header('location', location);
+}

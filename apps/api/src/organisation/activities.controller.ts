@@ -5,7 +5,7 @@ import { type ActivityView, Clock, OrganisationQueries, ScheduleActivityCommand 
 import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
-import { setETag } from '../http/if-match';
+import { replyCreated, setETag } from '../http/if-match';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { ActivityDto, CreateActivityDto } from './dto/activity.dto';
 
@@ -36,8 +36,7 @@ export class ActivitiesController {
     const { activity, revision } = await this.commands.execute(
       new ScheduleActivityCommand(body, commandContextOf(request, this.clock.now())),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/activities/${activity.id}`);
+    replyCreated(reply, `/api/v1/activities/${activity.id}`, revision);
     return activity;
   }
 

@@ -5,7 +5,7 @@ import { Clock, CreatePilotCommand, OrganisationQueries, type PilotView } from '
 import type { Actor, PilotProgress } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
-import { setETag } from '../http/if-match';
+import { replyCreated, setETag } from '../http/if-match';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { CreatePilotDto, PilotDto, PilotProgressDto } from './dto/pilot.dto';
 
@@ -35,8 +35,7 @@ export class PilotsController {
     const { pilot, revision } = await this.commands.execute(
       new CreatePilotCommand(body, commandContextOf(request, this.clock.now())),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/pilots/${pilot.id}`);
+    replyCreated(reply, `/api/v1/pilots/${pilot.id}`, revision);
     return pilot;
   }
 

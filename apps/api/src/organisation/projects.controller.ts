@@ -5,7 +5,7 @@ import { Clock, CreateProjectCommand, OrganisationQueries, type ProjectView } fr
 import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
-import { setETag } from '../http/if-match';
+import { replyCreated, setETag } from '../http/if-match';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { CreateProjectDto, ProjectDto } from './dto/project.dto';
 
@@ -35,8 +35,7 @@ export class ProjectsController {
     const { project, revision } = await this.commands.execute(
       new CreateProjectCommand(body, commandContextOf(request, this.clock.now())),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/projects/${project.id}`);
+    replyCreated(reply, `/api/v1/projects/${project.id}`, revision);
     return project;
   }
 

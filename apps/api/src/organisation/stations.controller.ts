@@ -18,7 +18,7 @@ import {
 import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
-import { parseIfMatch, setETag } from '../http/if-match';
+import { parseIfMatch, replyCreated, setETag } from '../http/if-match';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { CreateStationDto, StationChecklistDto, StationDto } from './dto/station.dto';
 
@@ -44,8 +44,7 @@ export class StationsController {
     const { station, revision } = await this.commands.execute(
       new EstablishStationCommand(body, commandContextOf(request, this.clock.now())),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/stations/${station.id}`);
+    replyCreated(reply, `/api/v1/stations/${station.id}`, revision);
     return station;
   }
 

@@ -21,7 +21,7 @@ import {
 import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
-import { parseIfMatch, setETag } from '../http/if-match';
+import { parseIfMatch, replyCreated, setETag } from '../http/if-match';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import {
   CreateTeamDto,
@@ -56,8 +56,7 @@ export class TeamsController {
     const { team, revision } = await this.commands.execute(
       new FormTeamCommand(body, commandContextOf(request, this.clock.now())),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/teams/${team.id}`);
+    replyCreated(reply, `/api/v1/teams/${team.id}`, revision);
     return team;
   }
 
@@ -123,8 +122,7 @@ export class TeamsController {
         parseIfMatch(request.headers['if-match']),
       ),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/teams/${id}`);
+    replyCreated(reply, `/api/v1/teams/${id}`, revision);
     return membership;
   }
 

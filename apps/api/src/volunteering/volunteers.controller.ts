@@ -13,7 +13,7 @@ import {
 import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
-import { parseIfMatch, setETag } from '../http/if-match';
+import { parseIfMatch, replyCreated, setETag } from '../http/if-match';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { ReasonDto } from './dto/reason.dto';
 import { ServiceRecordPageDto } from './dto/service-record.dto';
@@ -62,8 +62,7 @@ export class VolunteersController {
     const { volunteer, revision } = await this.commands.execute(
       new RegisterVolunteerCommand(body, commandContextOf(request, this.clock.now())),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/volunteers/${volunteer.id}`);
+    replyCreated(reply, `/api/v1/volunteers/${volunteer.id}`, revision);
     return volunteer;
   }
 
@@ -175,8 +174,7 @@ export class VolunteersController {
         parseIfMatch(request.headers['if-match']),
       ),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/volunteers/${id}/trainings`);
+    replyCreated(reply, `/api/v1/volunteers/${id}/trainings`, revision);
     return training;
   }
 
@@ -206,8 +204,7 @@ export class VolunteersController {
         parseIfMatch(request.headers['if-match']),
       ),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/volunteers/${id}/commendations`);
+    replyCreated(reply, `/api/v1/volunteers/${id}/commendations`, revision);
     return commendation;
   }
 
@@ -240,8 +237,7 @@ export class VolunteersController {
         parseIfMatch(request.headers['if-match']),
       ),
     );
-    setETag(reply, revision);
-    void reply.status(201).header('location', `/api/v1/volunteers/${id}/evaluations`);
+    replyCreated(reply, `/api/v1/volunteers/${id}/evaluations`, revision);
     return evaluation;
   }
 
