@@ -15,6 +15,7 @@ import { createEventStore, EVENT_STORE, type EventStore, UpcasterChain } from '@
 import {
   AccountsReadModel,
   ALL_PROJECTIONS,
+  forgetCachedAccountsOnChange,
   openReadModelDatabase,
   ProjectionRunner,
 } from '@ledger/projections';
@@ -106,7 +107,11 @@ export class LedgerCoreModule {
           provide: AccountsReadModel,
           // The runner creates the read-model tables; queries are prepared after it.
           inject: [READ_MODEL_DB, ProjectionRunner],
-          useFactory: (db: Database.Database) => new AccountsReadModel(db),
+          useFactory: (db: Database.Database, runner: ProjectionRunner) => {
+            const accounts = new AccountsReadModel(db);
+            forgetCachedAccountsOnChange(runner, accounts);
+            return accounts;
+          },
         },
         { provide: PasswordHasher, useValue: new PasswordHasher() },
         DeciderRunner,

@@ -35,6 +35,7 @@ export class ProjectionRunner {
   private readonly readCheckpoint: Database.Statement<[string], { position: number }>;
   private subscription?: Subscription;
   private waiters: Waiter[] = [];
+  private readonly batchListeners: ((events: readonly RecordedEvent[]) => void)[] = [];
   private processed = 0;
   private stopped = false;
   private restartTimer?: NodeJS.Timeout;
@@ -109,6 +110,14 @@ export class ProjectionRunner {
     await this.subscription?.stop();
   }
 
+  /**
+   * Calls `listener` after each batch commits, with the batch's events: also those another process
+   * had already applied to the shared read models, since this process's caches must see them too.
+   */
+  onBatch(listener: (events: readonly RecordedEvent[]) => void): void {
+    this.batchListeners.push(listener);
+  }
+
   /** Applies events already read (a rebuild reads the log itself, in large pages). */
   applyBatch(events: readonly RecordedEvent[], upTo: number): void {
     // IMMEDIATE takes the write lock first, and the checkpoints are read again under it: another
@@ -134,6 +143,7 @@ export class ProjectionRunner {
         }
       })
       .immediate();
+    for (const listener of this.batchListeners) listener(events);
     this.processed = Math.max(this.processed, upTo);
     if (this.waiters.length) {
       const ready = this.waiters.filter((w) => w.position <= this.processed);

@@ -16,7 +16,7 @@ export class ChangeAccountPasswordHandler implements ICommandHandler<ChangeAccou
   async execute({ input, context }: ChangeAccountPasswordCommand): Promise<{ revision: number }> {
     const accountId = accountIdFor(input.username);
     const stream = accountStream(accountId);
-    const { state } = await this.runner.load(accountDecider, stream);
+    const { state } = await this.runner.current(accountDecider, stream);
     // Administrators reset passwords inside their region; anyone changes their own.
     if (state.status !== 'none' && context.actor.accountId !== accountId) {
       if (context.actor.role !== 'admin') throw new AccessDenied('only administrators change other accounts');

@@ -32,7 +32,7 @@ export class RegisterAccountHandler implements ICommandHandler<RegisterAccountCo
     if (input.role === 'volunteer' && input.volunteerId) {
       // A volunteer account speaks for its volunteer: only an administrator of that volunteer's
       // region may create one, and only for a volunteer who exists and has not been forgotten.
-      const { state } = await this.runner.load(volunteerDecider, volunteerStream(input.volunteerId));
+      const { state } = await this.runner.current(volunteerDecider, volunteerStream(input.volunteerId));
       const volunteer = requireActiveVolunteer(state, input.volunteerId);
       assertRegion(context.actor, volunteer.regionCode);
     }

@@ -105,4 +105,40 @@ describe('decider runner', () => {
     );
     expect(await store.headPosition()).toBe(0);
   });
+
+  describe('the folded-state cache', () => {
+    it('a decision sees events another process appended after the fold was cached', async () => {
+      const elsewhere = new DeciderRunner(store, new NoReadModelBarrier());
+      await runner.handle(counter, 'counter-1', add(5), context('cmd-1'));
+      await elsewhere.handle(counter, 'counter-1', add(4), context('cmd-2'));
+      await expect(runner.handle(counter, 'counter-1', add(2, 10), context('cmd-3'))).rejects.toThrow(
+        'too much',
+      );
+      expect(await runner.current(counter, 'counter-1')).toEqual({ state: { total: 9 }, revision: 1 });
+    });
+
+    it('a command retried after the fold moved on is still recognised and answered with its events', async () => {
+      const first = await runner.handle(counter, 'counter-1', add(5), context('cmd-1'));
+      await runner.handle(counter, 'counter-1', add(1), context('cmd-2'));
+      const again = await runner.handle(counter, 'counter-1', add(5), context('cmd-1'));
+      expect(again).toMatchObject({ alreadyHandled: true, position: first.position, state: { total: 6 } });
+      expect(again.events).toEqual([expect.objectContaining({ type: 'Added', data: { amount: 5 } })]);
+    });
+
+    it('a command already applied by another process is recognised from the log', async () => {
+      const elsewhere = new DeciderRunner(store, new NoReadModelBarrier());
+      await runner.handle(counter, 'counter-1', add(1), context('cmd-0'));
+      await elsewhere.handle(counter, 'counter-1', add(5), context('cmd-1'));
+      const again = await runner.handle(counter, 'counter-1', add(5), context('cmd-1'));
+      expect(again.alreadyHandled).toBe(true);
+      expect(await events('counter-1')).toHaveLength(2);
+    });
+
+    it('with the cache turned off every command folds the whole stream and decides the same', async () => {
+      const uncached = new DeciderRunner(store, new NoReadModelBarrier(), undefined, 0);
+      for (let i = 0; i < 4; i++) await uncached.handle(counter, 'counter-1', add(2, 9), context(`cmd-${i}`));
+      expect(await uncached.current(counter, 'counter-1')).toEqual({ state: { total: 8 }, revision: 3 });
+      expect(await runner.current(counter, 'counter-1')).toEqual({ state: { total: 8 }, revision: 3 });
+    });
+  });
 });

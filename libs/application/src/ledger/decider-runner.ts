@@ -13,6 +13,7 @@ import type { CommandContext } from './command-context';
 import { ConcurrencyConflict } from './concurrency-conflict';
 import { eventIdFor } from './ids';
 import { ReadModelBarrier } from './read-model-barrier';
+import { type CachedStream, StreamStateCache } from './stream-state-cache';
 
 export interface HandleOptions {
   /** The revision the client saw (If-Match). Without it, a concurrent write is retried on the fresh state. */
@@ -32,13 +33,26 @@ export interface HandleResult<State, Event extends DomainEvent> {
   readonly alreadyHandled: boolean;
 }
 
-export interface LoadedStream<State> {
+export interface StreamState<State> {
   readonly state: State;
+  /** The revision of the stream's last event (-1: the stream has none). */
   readonly revision: number;
+}
+
+export interface LoadedStream<State> extends StreamState<State> {
   readonly events: readonly RecordedEvent[];
 }
 
 const MAX_ATTEMPTS = 8;
+
+/** Injection token for the cache's capacity (0 turns the cache off). */
+export const STREAM_CACHE_CAPACITY_TOKEN = Symbol('STREAM_CACHE_CAPACITY');
+
+/**
+ * Streams whose folded state is kept between commands. A volunteer's stream of a few hundred events
+ * folds to a few kilobytes; 20,000 of them cover a county's active volunteers in a few tens of MB.
+ */
+export const STREAM_CACHE_CAPACITY = 20_000;
 
 /**
  * Load → fold → decide → append with the revision read. Written once for every aggregate.
@@ -48,13 +62,53 @@ const MAX_ATTEMPTS = 8;
 @Injectable()
 export class DeciderRunner {
   private readonly logger = new Logger(DeciderRunner.name);
+  private readonly cache: StreamStateCache;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly barrier: ReadModelBarrier,
     @Optional() private readonly upcasters: UpcasterChain = new UpcasterChain(),
-  ) {}
+    @Optional() @Inject(STREAM_CACHE_CAPACITY_TOKEN) capacity: number = STREAM_CACHE_CAPACITY,
+  ) {
+    this.cache = new StreamStateCache(capacity);
+  }
 
+  /**
+   * The stream's current state: the cached fold brought up to date with the events appended since
+   * (by this process or any other), so a decision never rests on a stale fold.
+   */
+  async current<State, Event extends DomainEvent>(
+    decider: Pick<Decider<State, never, Event>, 'initialState' | 'evolve'>,
+    stream: string,
+  ): Promise<StreamState<State>> {
+    const entry = await this.refresh(decider, stream);
+    return { state: entry.state as State, revision: entry.revision };
+  }
+
+  private async refresh<State, Event extends DomainEvent>(
+    decider: Pick<Decider<State, never, Event>, 'initialState' | 'evolve'>,
+    stream: string,
+  ): Promise<CachedStream> {
+    const key = this.cache.key(decider, stream);
+    const cached = this.cache.get(key);
+    let state = cached ? (cached.state as State) : decider.initialState();
+    let revision = cached ? cached.revision : -1;
+    const commandIds = cached ? cached.commandIds : new Set<string>();
+    let changed = !cached;
+    for await (const raw of this.store.readStream(stream, { fromRevision: revision + 1 })) {
+      const event = this.upcasters.upcast(raw);
+      state = decider.evolve(state, event as unknown as Event);
+      revision = event.revision;
+      const commandId = event.metadata.commandId;
+      if (typeof commandId === 'string') commandIds.add(commandId);
+      changed = true;
+    }
+    const entry: CachedStream = changed ? { state, revision, commandIds } : cached!;
+    if (changed && revision >= 0) this.cache.offer(key, entry);
+    return entry;
+  }
+
+  /** The whole stream, read and folded afresh, with its events (for callers that need them). */
   async load<State, Event extends DomainEvent>(
     decider: Pick<Decider<State, never, Event>, 'initialState' | 'evolve'>,
     stream: string,
@@ -78,25 +132,18 @@ export class DeciderRunner {
     context: CommandContext,
     options: HandleOptions = {},
   ): Promise<HandleResult<State, Event>> {
+    const key = this.cache.key(decider, stream);
     for (let attempt = 1; ; attempt++) {
-      const loaded = await this.load(decider, stream);
-      const earlier = loaded.events.filter((e) => e.metadata.commandId === context.commandId);
-      if (earlier.length > 0) {
-        return {
-          state: loaded.state,
-          events: earlier as unknown as Event[],
-          revision: loaded.revision,
-          position: earlier[earlier.length - 1].position,
-          alreadyHandled: true,
-        };
-      }
+      const loaded = await this.refresh(decider, stream);
+      if (loaded.commandIds.has(context.commandId)) return this.handledBefore(decider, stream, context);
       if (options.expectedRevision !== undefined && options.expectedRevision !== loaded.revision) {
         throw new ConcurrencyConflict(stream, options.expectedRevision, loaded.revision);
       }
-      const decided = decider.decide(command, loaded.state);
+      const state = loaded.state as State;
+      const decided = decider.decide(command, state);
       if (decided.length === 0) {
         return {
-          state: loaded.state,
+          state,
           events: [],
           revision: loaded.revision,
           position: 0,
@@ -107,9 +154,21 @@ export class DeciderRunner {
         const result = await this.store.append(stream, this.toNewEvents(decided, stream, context, options), {
           expectedRevision: loaded.revision === -1 ? 'no_stream' : loaded.revision,
         });
+        const after = decided.reduce(decider.evolve, state);
+        if (result.alreadyAppended) {
+          // Another process appended these very events; the next command folds them from the log.
+          this.cache.forget(key);
+        } else {
+          loaded.commandIds.add(context.commandId);
+          this.cache.offer(key, {
+            state: after,
+            revision: result.nextExpectedRevision,
+            commandIds: loaded.commandIds,
+          });
+        }
         await this.barrier.waitFor(result.position);
         return {
-          state: decided.reduce(decider.evolve, loaded.state),
+          state: after,
           events: decided,
           revision: result.nextExpectedRevision,
           position: result.position,
@@ -127,6 +186,23 @@ export class DeciderRunner {
         this.logger.debug({ msg: 'concurrent write, deciding again', stream, attempt });
       }
     }
+  }
+
+  /** A command applied before: answered from the whole stream, with the events it left there. */
+  private async handledBefore<State, Event extends DomainEvent>(
+    decider: Pick<Decider<State, never, Event>, 'initialState' | 'evolve'>,
+    stream: string,
+    context: CommandContext,
+  ): Promise<HandleResult<State, Event>> {
+    const loaded = await this.load(decider, stream);
+    const earlier = loaded.events.filter((e) => e.metadata.commandId === context.commandId);
+    return {
+      state: loaded.state,
+      events: earlier as unknown as Event[],
+      revision: loaded.revision,
+      position: earlier[earlier.length - 1].position,
+      alreadyHandled: true,
+    };
   }
 
   private toNewEvents(

@@ -31,25 +31,25 @@ export class OrganisationReferences {
 
   async pilot(pilotId: string | null | undefined): Promise<PilotReference | null> {
     if (pilotId === null || pilotId === undefined) return null;
-    const { state } = await this.runner.load(pilotDecider, pilotStream(pilotId));
+    const { state } = await this.runner.current(pilotDecider, pilotStream(pilotId));
     if (state.status === 'none') throw new NotFound('pilot', pilotId);
     return { pilotId, regionCode: state.regionCode };
   }
 
   async team(teamId: string) {
-    const loaded = await this.runner.load(teamDecider, teamStream(teamId));
+    const loaded = await this.runner.current(teamDecider, teamStream(teamId));
     if (loaded.state.status === 'none') throw new NotFound('team', teamId);
     return { ...loaded, state: loaded.state };
   }
 
   async project(projectId: string) {
-    const { state } = await this.runner.load(projectDecider, projectStream(projectId));
+    const { state } = await this.runner.current(projectDecider, projectStream(projectId));
     if (state.status === 'none') throw new NotFound('project', projectId);
     return state;
   }
 
   async station(stationId: string) {
-    const loaded = await this.runner.load(stationDecider, stationStream(stationId));
+    const loaded = await this.runner.current(stationDecider, stationStream(stationId));
     if (loaded.state.status === 'none') throw new NotFound('station', stationId);
     return { ...loaded, state: loaded.state };
   }
@@ -57,7 +57,7 @@ export class OrganisationReferences {
   /** A volunteer exists when their stream has events (whatever the volunteering feature put there). */
   /** The volunteer exists and has not been forgotten (a forgotten person joins nothing new). */
   async assertVolunteerActive(volunteerId: string): Promise<void> {
-    const { state } = await this.runner.load(volunteerDecider, volunteerStream(volunteerId));
+    const { state } = await this.runner.current(volunteerDecider, volunteerStream(volunteerId));
     requireActiveVolunteer(state, volunteerId);
   }
 }

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { type ActivityFacts, type ActivityScheduled, activityStream, NotFound } from '@ledger/domain';
-import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { Injectable } from '@nestjs/common';
+import { activityDecider, type ActivityFacts, activityStream, NotFound } from '@ledger/domain';
+import { DeciderRunner } from '../ledger/decider-runner';
 
 /**
  * What a service record needs of its activity, read from the activity's own stream (not a read
@@ -8,22 +8,18 @@ import { EVENT_STORE, type EventStore } from '@ledger/event-store';
  */
 @Injectable()
 export class ActivityDirectory {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly runner: DeciderRunner) {}
 
   async find(activityId: string): Promise<ActivityFacts> {
-    for await (const event of this.store.readStream(activityStream(activityId))) {
-      if (event.type === 'ActivityScheduled') {
-        const data = event.data as unknown as ActivityScheduled['data'];
-        return {
-          activityId: data.activityId,
-          projectId: data.projectId,
-          pilotId: data.pilotId,
-          regionCode: data.regionCode,
-          startsAt: data.startsAt,
-          endsAt: data.endsAt,
-        };
-      }
-    }
-    throw new NotFound('activity', activityId);
+    const { state } = await this.runner.current(activityDecider, activityStream(activityId));
+    if (state.status === 'none') throw new NotFound('activity', activityId);
+    return {
+      activityId: state.activityId,
+      projectId: state.projectId,
+      pilotId: state.pilotId,
+      regionCode: state.regionCode,
+      startsAt: state.startsAt,
+      endsAt: state.endsAt,
+    };
   }
 }

@@ -51,7 +51,7 @@ export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunte
     const volunteerId = volunteerIdFor(context.commandId);
     const stream = volunteerStream(volunteerId);
 
-    const existing = await this.runner.load(volunteerDecider, stream);
+    const existing = await this.runner.current(volunteerDecider, stream);
     if (existing.state.status !== 'none') {
       return { volunteer: await this.queries.volunteerOf(volunteerId), revision: existing.revision };
     }
@@ -124,7 +124,7 @@ export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunte
     stream: string,
     context: CommandContext,
   ): Promise<void> {
-    if ((await this.runner.load(volunteerDecider, stream)).state.status !== 'none') return;
+    if ((await this.runner.current(volunteerDecider, stream)).state.status !== 'none') return;
     const release = stepContext(context, 'volunteer-identity-release');
     await this.runner.handle(
       volunteerIdentityDecider,

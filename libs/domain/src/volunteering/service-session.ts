@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { RuleViolation } from '../errors';
-import { isOffsetDateTime } from '../time/business-time';
+import { instantMillis, isOffsetDateTime } from '../time/business-time';
 
 /** Limits of one service session, as data. */
 export const SERVICE_SESSION_RULES = {
@@ -19,8 +19,8 @@ export interface ServiceSession {
   readonly serviceDate: string;
 }
 
-const inBusinessTime = (instant: string): DateTime =>
-  DateTime.fromISO(instant, { setZone: true }).setZone(SERVICE_SESSION_RULES.timeZone);
+const inBusinessTime = (millis: number): DateTime =>
+  DateTime.fromMillis(millis, { zone: SERVICE_SESSION_RULES.timeZone });
 
 const isoOf = (dateTime: DateTime): string =>
   dateTime.toISO({ suppressMilliseconds: true, includeOffset: true })!;
@@ -41,21 +41,21 @@ export function serviceSession(startedAt: string, endedAt: string, now: string):
       errors: problems,
     });
   }
-  const start = inBusinessTime(startedAt);
-  const end = inBusinessTime(endedAt);
-  if (end.toMillis() <= start.toMillis()) {
+  const startMillis = instantMillis(startedAt);
+  const endMillis = instantMillis(endedAt);
+  if (endMillis <= startMillis) {
     throw new RuleViolation('END_NOT_AFTER_START', 'the session must end after it starts', {
       startedAt,
       endedAt,
     });
   }
-  if (end.toMillis() > DateTime.fromISO(now, { setZone: true }).toMillis()) {
+  if (endMillis > instantMillis(now)) {
     throw new RuleViolation('SERVICE_IN_FUTURE', 'a session can be recorded only once it has ended', {
       endedAt,
       now,
     });
   }
-  const minutes = Math.floor(end.diff(start, 'minutes').minutes);
+  const minutes = Math.floor((endMillis - startMillis) / 60_000);
   if (minutes > SERVICE_SESSION_RULES.maxMinutes) {
     throw new RuleViolation(
       'SERVICE_TOO_LONG',
@@ -64,6 +64,9 @@ export function serviceSession(startedAt: string, endedAt: string, now: string):
     );
   }
   if (minutes < 1) throw new RuleViolation('SERVICE_TOO_SHORT', 'a session lasts at least one whole minute');
+  // Luxon renders both ends and the service date in Asia/Shanghai, whatever offset they came with.
+  const start = inBusinessTime(startMillis);
+  const end = inBusinessTime(endMillis);
   return {
     startedAt: isoOf(start),
     endedAt: isoOf(end),

@@ -16,7 +16,7 @@ import { ProjectionRunner } from '../projection-runner';
 import { dumpTables, openReadModelDatabase } from '../read-model-database';
 import { rebuildReadModels } from '../rebuild';
 import { accountsProjection } from './accounts.projection';
-import { AccountsReadModel } from './accounts.queries';
+import { AccountsReadModel, forgetCachedAccountsOnChange } from './accounts.queries';
 
 const metadata: CommandMetadata = {
   commandId: 'c',
@@ -117,5 +117,49 @@ describe('accounts read model (property)', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('accounts read model (cached rows)', () => {
+  it('a row read before an account event is read afresh once the event reaches the read model', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-accounts-'));
+    const store = new SqliteEventStore(join(dir, 'events.sqlite'), { synchronous: 'NORMAL' });
+    const db = openReadModelDatabase(join(dir, 'live.sqlite'));
+    const runner = new ProjectionRunner(store, db, [accountsProjection]);
+    const accounts = new AccountsReadModel(db);
+    forgetCachedAccountsOnChange(runner, accounts);
+    await runner.start();
+    const accountId = accountIdFor('li.lei');
+    const [registered] = accountDecider.decide(
+      commandFor({ kind: 'register', user: 'li.lei', region: '410122' }, 0),
+      accountDecider.initialState(),
+    );
+    try {
+      await store.append(
+        accountStream(accountId),
+        [{ id: 'e0', type: registered.type, data: registered.data as unknown as JsonObject }],
+        { expectedRevision: 'no_stream' },
+      );
+      await runner.waitFor(await store.headPosition());
+      expect(accounts.findById(accountId)?.status).toBe('active');
+      await store.append(
+        accountStream(accountId),
+        [
+          {
+            id: 'e1',
+            type: 'AccountDisabled',
+            data: { accountId, reason: 'left', disabledBy: 'acc-admin', disabledAt: metadata.now },
+          },
+        ],
+        { expectedRevision: 0 },
+      );
+      await runner.waitFor(await store.headPosition());
+      expect(accounts.findById(accountId)?.status).toBe('disabled');
+    } finally {
+      await runner.stop();
+      await store.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,18 @@
 import type Database from 'better-sqlite3';
+import { ACCOUNT_EVENT_TYPES } from '@ledger/domain';
+import type { ProjectionRunner } from '../projection-runner';
 import type { AccountRow } from './accounts.projection';
 
-/** Reads over the accounts read model. */
+/** Accounts the access guard reads on every request; a county has a few hundred. */
+const CACHED_ACCOUNTS = 10_000;
+
+/**
+ * Reads over the accounts read model. Rows found by id are kept in memory, because the access guard
+ * reads one on every request; `forgetCached` drops them whenever account events reach the read model
+ * (the projection runner calls it), so a disabled account is refused from the next request on.
+ */
 export class AccountsReadModel {
+  private readonly cachedById = new Map<string, AccountRow>();
   private readonly byId: Database.Statement<[string], AccountRow>;
   private readonly byUsername: Database.Statement<[string], AccountRow>;
   private readonly countAll: Database.Statement<[], { n: number }>;
@@ -14,7 +24,18 @@ export class AccountsReadModel {
   }
 
   findById(accountId: string): AccountRow | undefined {
-    return this.byId.get(accountId);
+    const cached = this.cachedById.get(accountId);
+    if (cached) return cached;
+    const row = this.byId.get(accountId);
+    if (row) {
+      if (this.cachedById.size >= CACHED_ACCOUNTS) this.cachedById.clear();
+      this.cachedById.set(accountId, row);
+    }
+    return row;
+  }
+
+  forgetCached(): void {
+    this.cachedById.clear();
   }
 
   findByUsername(normalizedUsername: string): AccountRow | undefined {
@@ -24,4 +45,13 @@ export class AccountsReadModel {
   count(): number {
     return this.countAll.get()?.n ?? 0;
   }
+}
+
+const ACCOUNT_EVENTS: ReadonlySet<string> = new Set(ACCOUNT_EVENT_TYPES);
+
+/** Drops the read model's cached rows whenever a batch that reaches it holds an account event. */
+export function forgetCachedAccountsOnChange(runner: ProjectionRunner, accounts: AccountsReadModel): void {
+  runner.onBatch((events) => {
+    if (events.some((event) => ACCOUNT_EVENTS.has(event.type))) accounts.forgetCached();
+  });
 }
