@@ -1,3 +1,4 @@
+import { pointsForService } from '@ledger/domain';
 import { ManualClock } from '@ledger/application';
 import type { HttpClient } from '../support/http-client';
 import { expectProblem } from '../support/problem';
@@ -10,6 +11,13 @@ import {
   scheduleActivity,
   session,
 } from './support';
+
+/** The hours lines of a history page (points and time-bank lines are specified in test/incentives). */
+/** History items are JSON from the API. */
+const hoursLines = (page: { items: any[] }) => ({
+  ...page,
+  items: page.items.filter((i) => i.kind === 'hours'),
+});
 
 describe('service records over real HTTP', () => {
   let t: TestApp;
@@ -207,9 +215,10 @@ describe('service records over real HTTP', () => {
         'recorded',
         'confirmed',
       ]);
-      expect(confirmed.headers.get('etag')).toBe('"2"');
+      // Registered (0), recorded (1), then the confirmation with its points and time-bank deposit (2–4).
+      expect(confirmed.headers.get('etag')).toBe('"4"');
       expect(await summaryOf(volunteerId)).toMatchObject({ confirmedMinutes: 150, pendingMinutes: 0 });
-      expect((await admin.get(`/api/v1/volunteers/${volunteerId}/history`)).body).toEqual({
+      expect(hoursLines((await admin.get(`/api/v1/volunteers/${volunteerId}/history`)).body)).toEqual({
         items: [
           {
             at: '2026-03-10T04:00:00.000Z',
@@ -288,7 +297,7 @@ describe('service records over real HTTP', () => {
         'RECORD_ALREADY_VOIDED',
       );
       expect(await summaryOf(volunteerId)).toMatchObject({ confirmedMinutes: 0, pendingMinutes: 0 });
-      const history = (await admin.get(`/api/v1/volunteers/${volunteerId}/history`)).body.items;
+      const history = hoursLines((await admin.get(`/api/v1/volunteers/${volunteerId}/history`)).body).items;
       expect(
         history.map((i: { delta: number; balanceAfter: number; reason: string }) => [
           i.delta,
@@ -319,7 +328,7 @@ describe('service records over real HTTP', () => {
         minutes: 150,
       });
       expect(await summaryOf(volunteerId)).toMatchObject({ confirmedMinutes: 150, pendingMinutes: 0 });
-      const [line] = (await admin.get(`/api/v1/volunteers/${volunteerId}/history`)).body.items;
+      const [line] = hoursLines((await admin.get(`/api/v1/volunteers/${volunteerId}/history`)).body).items;
       expect(line).toMatchObject({
         delta: 30,
         balanceAfter: 150,
@@ -483,17 +492,31 @@ describe('service records over real HTTP', () => {
         qualifiedStarLevel: 1,
         starLevel: 0,
       });
-      const first = (await admin.get(`/api/v1/volunteers/${volunteerId}/history?limit=2`)).body;
-      expect(first.items.map((i: { balanceAfter: number }) => i.balanceAfter)).toEqual([7200, 5760]);
-      expect(first.next).toEqual(expect.any(String));
-      const second = (
-        await admin.get(`/api/v1/volunteers/${volunteerId}/history?limit=2&cursor=${first.next}`)
-      ).body;
-      expect(second.items.map((i: { balanceAfter: number }) => i.balanceAfter)).toEqual([4320, 2880]);
-      const last = (
-        await admin.get(`/api/v1/volunteers/${volunteerId}/history?limit=2&cursor=${second.next}`)
-      ).body;
-      expect(last).toEqual({ items: [expect.objectContaining({ balanceAfter: 1440 })] });
+      // Each confirmation leaves three lines (hours, points, time bank): page through all fifteen.
+      const items: { kind: string; balanceAfter: number }[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = (
+          await admin.get(
+            `/api/v1/volunteers/${volunteerId}/history?limit=4${cursor ? `&cursor=${cursor}` : ''}`,
+          )
+        ).body;
+        expect(page.items.length).toBeLessThanOrEqual(4);
+        items.push(...page.items);
+        cursor = page.next;
+      } while (cursor);
+      expect(items).toHaveLength(15);
+      const balances = (kind: string) => items.filter((i) => i.kind === kind).map((i) => i.balanceAfter);
+      expect(balances('hours')).toEqual([7200, 5760, 4320, 2880, 1440]);
+      expect(balances('time-bank')).toEqual([7200, 5760, 4320, 2880, 1440]);
+      // 1–5 March fall in 学雷锋 week: the calendar's multiplier applies to every day's points.
+      const perDay = pointsForService(24 * 60, '2026-03-01').points;
+      expect(perDay).toBeGreaterThan(240);
+      expect(balances('points')).toEqual([5, 4, 3, 2, 1].map((n) => n * perDay));
+      expect(await summaryOf(volunteerId)).toMatchObject({
+        points: { available: 5 * perDay, held: 0, earned: 5 * perDay, spent: 0, expired: 0 },
+        timeBank: { balanceMinutes: 7200 },
+      });
       const records = (await admin.get(`/api/v1/volunteers/${volunteerId}/service-records?limit=3`)).body;
       expect(records.items).toHaveLength(3);
       expect(

@@ -278,7 +278,8 @@ describe('volunteers over real HTTP', () => {
         recordedBy: expect.stringMatching(/^acc-/),
         recordedAt: '2026-03-10T04:00:00.000Z',
       });
-      expect(response.headers.get('etag')).toBe('"1"');
+      // The training (1) and its bonus points (2).
+      expect(response.headers.get('etag')).toBe('"2"');
       expect((await admin.get(`/api/v1/volunteers/${volunteerId}/trainings`)).body).toEqual({
         items: [response.body],
       });

@@ -9,3 +9,4 @@ export * from './accounts/account.decider';
 export * from './organisation';
 export * from './volunteering';
 export * from './rules';
+export * from './incentives';

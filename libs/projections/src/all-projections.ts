@@ -1,4 +1,5 @@
 import { accountsProjection } from './accounts/accounts.projection';
+import { INCENTIVE_PROJECTIONS } from './incentives';
 import { ORGANISATION_PROJECTIONS } from './organisation';
 import type { Projection } from './projection';
 import { VOLUNTEERING_PROJECTIONS } from './volunteering';
@@ -8,4 +9,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   accountsProjection,
   ...ORGANISATION_PROJECTIONS,
   ...VOLUNTEERING_PROJECTIONS,
+  ...INCENTIVE_PROJECTIONS,
 ];

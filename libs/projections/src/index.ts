@@ -7,3 +7,4 @@ export * from './accounts/accounts.projection';
 export * from './accounts/accounts.queries';
 export * from './organisation';
 export * from './volunteering';
+export * from './incentives';

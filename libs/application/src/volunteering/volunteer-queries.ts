@@ -11,6 +11,7 @@ import { EVENT_STORE, type EventStore, type RecordedEvent, UpcasterChain } from 
 import {
   ServiceRecordsReadModel,
   VolunteerHoursReadModel,
+  VolunteerIncentivesReadModel,
   VolunteersReadModel,
   type VolunteerRow,
 } from '@ledger/projections';
@@ -33,7 +34,7 @@ import {
 export interface HoursHistoryPage {
   readonly items: {
     readonly at: string;
-    readonly kind: 'hours';
+    readonly kind: 'hours' | 'points' | 'time-bank' | 'star';
     readonly delta: number;
     readonly balanceAfter: number;
     readonly reason: string;
@@ -53,6 +54,7 @@ export class VolunteerQueries {
   constructor(
     private readonly volunteers: VolunteersReadModel,
     private readonly hours: VolunteerHoursReadModel,
+    private readonly incentives: VolunteerIncentivesReadModel,
     private readonly records: ServiceRecordsReadModel,
     private readonly vault: PersonalDataVault,
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -86,30 +88,45 @@ export class VolunteerQueries {
     this.readable(actor, volunteerId);
     const totals = this.hours.totalsOf(volunteerId);
     const confirmedMinutes = totals?.confirmed_minutes ?? 0;
+    const incentives = this.incentives.totalsOf(volunteerId);
     return {
       volunteerId,
       confirmedMinutes,
       pendingMinutes: totals?.pending_minutes ?? 0,
       starLevel: 0,
       qualifiedStarLevel: qualifiedStarLevel(confirmedMinutes),
-      points: { available: 0, held: 0, earned: 0, spent: 0, expired: 0 },
-      timeBank: { balanceMinutes: 0 },
+      points: {
+        available: incentives?.points_available ?? 0,
+        held: incentives?.points_held ?? 0,
+        earned: incentives?.points_earned ?? 0,
+        spent: incentives?.points_spent ?? 0,
+        expired: incentives?.points_expired ?? 0,
+      },
+      timeBank: { balanceMinutes: incentives?.time_bank_minutes ?? 0 },
     };
   }
 
   history(actor: Actor, volunteerId: string, limit: number, before?: number): HoursHistoryPage {
     this.readable(actor, volunteerId);
-    const page = this.hours.historyOf(volunteerId, limit, before);
+    // Hours, points and time-bank lines come from two read models; each line's position is the
+    // event's, so merging them newest first gives one history and one cursor.
+    const hours = this.hours.historyOf(volunteerId, limit, before);
+    const others = this.incentives.historyOf(volunteerId, limit + 1, before);
+    const merged = [...hours.items.map((row) => ({ ...row, kind: 'hours' as const })), ...others].sort(
+      (a, b) => b.position - a.position,
+    );
+    const items = merged.slice(0, limit);
+    const more = merged.length > limit || hours.nextBefore !== undefined;
     return {
-      items: page.items.map((row) => ({
+      items: items.map((row) => ({
         at: row.at,
-        kind: 'hours',
+        kind: row.kind,
         delta: row.delta,
         balanceAfter: row.balance_after,
         reason: row.reason,
         source: { type: row.source_type, id: row.source_id },
       })),
-      ...(page.nextBefore !== undefined ? { nextBefore: page.nextBefore } : {}),
+      ...(more && items.length > 0 ? { nextBefore: items[items.length - 1].position } : {}),
     };
   }
 

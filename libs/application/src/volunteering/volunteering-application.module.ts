@@ -5,6 +5,7 @@ import {
   ProjectionRunner,
   ServiceRecordsReadModel,
   VolunteerHoursReadModel,
+  VolunteerIncentivesReadModel,
   VolunteersReadModel,
 } from '@ledger/projections';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
@@ -60,6 +61,7 @@ const keyStore = {
     readModel(VolunteersReadModel),
     readModel(ServiceRecordsReadModel),
     readModel(VolunteerHoursReadModel),
+    readModel(VolunteerIncentivesReadModel),
     ActivityDirectory,
     VolunteerNumbers,
     VolunteerQueries,
@@ -83,6 +85,7 @@ const keyStore = {
     VolunteersReadModel,
     ServiceRecordsReadModel,
     VolunteerHoursReadModel,
+    VolunteerIncentivesReadModel,
     VolunteerQueries,
     ServiceRecordQueries,
   ],

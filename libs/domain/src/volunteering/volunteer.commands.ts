@@ -1,3 +1,4 @@
+import type { IncentiveCommand } from '../incentives/incentive.commands';
 import type { Command } from '../decider';
 import type { EvaluationRating } from './volunteer.events';
 import type { PersonalDataInput } from './personal-data';
@@ -81,6 +82,7 @@ export type ServiceRecordCommand =
   RecordService | ConfirmService | RejectService | VoidService | CorrectService;
 
 export type VolunteerCommand =
+  | IncentiveCommand
   | RegisterVolunteer
   | ForgetVolunteer
   | RecordTraining

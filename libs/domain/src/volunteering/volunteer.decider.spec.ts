@@ -163,6 +163,21 @@ describe('volunteer', () => {
               recordedAt: NOW,
             },
           },
+          {
+            type: 'PointsEarned',
+            data: {
+              volunteerId: 'vol-1',
+              lotId: 'lot-1',
+              source: { type: 'training', id: 'trn-1' },
+              points: 20,
+              settledOwed: 0,
+              earnedOn: '2026-03-10',
+              expiresOn: '2028-12-31',
+              multiplier: 1,
+              campaignIds: [],
+              ruleVersion: 'points-2026.1',
+            },
+          },
         ]);
     });
 

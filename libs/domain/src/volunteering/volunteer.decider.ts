@@ -12,6 +12,15 @@ import {
 import type { VolunteerCommand } from './volunteer.commands';
 import type { VolunteerEvent } from './volunteer.events';
 import { evaluationPeriodStart, requireVolunteeringText, TRAINING_MAX_MINUTES } from './volunteer-limits';
+import type { ServiceRecordEvent } from './service-record.events';
+import {
+  type IncentiveEventList,
+  type IncentiveLedger,
+  incentiveLedgerFrom,
+} from '../incentives/incentive-ledger';
+import { creditsForService, earnPoints } from '../incentives/incentive.rules';
+import { decideIncentive } from '../incentives/incentive.decisions';
+import { CURRENT_POINTS_RULES } from '../incentives/points-rules';
 
 export type VolunteerState =
   | { readonly status: 'none' }
@@ -24,9 +33,41 @@ export type VolunteerState =
       readonly serviceEvents: ServiceEventList | null;
       /** Ids of trainings, commendations and evaluations already recorded. */
       readonly entries: ReadonlySet<string>;
+      /** Points, time-bank and family events so far; `incentiveLedgerOf(state)` gives their balances. */
+      readonly incentiveEvents: IncentiveEventList | null;
+      /** The awarded star level (0–5): only a certification round changes it. */
+      readonly starLevel: number;
     };
 
 export type RegisteredVolunteer = Exclude<VolunteerState, { status: 'none' }>;
+
+/** A volunteer's points and time bank as their events left them. */
+export const incentiveLedgerOf = (state: VolunteerState): IncentiveLedger =>
+  incentiveLedgerFrom(state.status === 'none' ? null : state.incentiveEvents);
+
+/**
+ * The service events of one decision, each followed by what it does to points and time bank
+ * (incentive.rules.ts), decided against the records and ledger as the events before it left them.
+ */
+function withCredits(
+  state: RegisteredVolunteer,
+  serviceEvents: ServiceRecordEvent[],
+  now: string,
+): VolunteerEvent[] {
+  const out: VolunteerEvent[] = [];
+  let current: RegisteredVolunteer = state;
+  for (const event of serviceEvents) {
+    current = volunteerDecider.evolve(current, event) as RegisteredVolunteer;
+    out.push(event);
+    const record = serviceRecordsOf(current).get(event.data.recordId);
+    if (!record) continue;
+    for (const credit of creditsForService(incentiveLedgerOf(current), event, record, now)) {
+      current = volunteerDecider.evolve(current, credit) as RegisteredVolunteer;
+      out.push(credit);
+    }
+  }
+  return out;
+}
 
 /** A volunteer's service records as their events left them. */
 export const serviceRecordsOf = (state: VolunteerState): ReadonlyMap<string, ServiceRecordState> =>
@@ -70,6 +111,8 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
           regionCode: event.data.regionCode,
           serviceEvents: null,
           entries: new Set(),
+          incentiveEvents: null,
+          starLevel: 0,
         };
       case 'VolunteerForgotten':
         return state.status === 'none' ? state : { ...state, status: 'forgotten' };
@@ -93,6 +136,21 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
         return state.status === 'none'
           ? state
           : { ...state, serviceEvents: { event, previous: state.serviceEvents } };
+      case 'PointsEarned':
+      case 'PointsClawedBack':
+      case 'PointsExpired':
+      case 'PointsHeld':
+      case 'PointsHoldCaptured':
+      case 'PointsHoldReleased':
+      case 'TimeBankDeposited':
+      case 'TimeBankAdjusted':
+      case 'TimeBankWithdrawn':
+      case 'TimeBankTransferredOut':
+      case 'TimeBankTransferredIn':
+      case 'FamilyMemberLinked':
+        return state.status === 'none'
+          ? state
+          : { ...state, incentiveEvents: { event, previous: state.incentiveEvents } };
       default:
         return unreachable(event);
     }
@@ -152,6 +210,7 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
         if (!Number.isInteger(d.minutes) || d.minutes < 1 || d.minutes > TRAINING_MAX_MINUTES) {
           throw validation('minutes', `minutes must be a whole number from 1 to ${TRAINING_MAX_MINUTES}`);
         }
+        const completedOn = requirePastDate('completedOn', d.completedOn, now);
         return [
           {
             type: 'TrainingRecorded',
@@ -159,12 +218,19 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
               volunteerId: volunteer.volunteerId,
               trainingId: d.trainingId,
               course: requireVolunteeringText('course', d.course),
-              completedOn: requirePastDate('completedOn', d.completedOn, now),
+              completedOn,
               minutes: d.minutes,
               recordedBy: actor.accountId,
               recordedAt: now,
             },
           },
+          // A completed training earns its bonus (PRODUCT.md "Service points").
+          ...earnPoints(incentiveLedgerOf(volunteer), {
+            volunteerId: volunteer.volunteerId,
+            source: { type: 'training', id: d.trainingId },
+            points: CURRENT_POINTS_RULES.bonuses.trainingCompleted,
+            earnedOn: businessDateOf(now),
+          }),
         ];
       }
       case 'RecordCommendation': {
@@ -224,7 +290,22 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
       case 'CorrectService':
         // Records of a forgotten volunteer stay anonymous facts: they can still be confirmed or taken back.
         if (state.status === 'none') throw new NotFound('volunteer', command.data.volunteerId);
-        return decideServiceRecord(command, serviceRecordsOf(state));
+        return withCredits(state, decideServiceRecord(command, serviceRecordsOf(state)), now);
+      case 'HoldPoints':
+      case 'WithdrawTimeBank':
+      case 'LinkFamilyMember':
+      case 'TransferTimeBankOut': {
+        // New spending needs a person who is still here.
+        const volunteer = requireActiveVolunteer(state, command.data.volunteerId);
+        return decideIncentive(command, incentiveLedgerOf(volunteer), volunteer);
+      }
+      case 'CapturePointsHold':
+      case 'ReleasePointsHold':
+      case 'ExpirePoints':
+      case 'ReceiveTimeBankTransfer':
+        // Finishing what was started goes on after a volunteer is forgotten.
+        if (state.status === 'none') throw new NotFound('volunteer', command.data.volunteerId);
+        return decideIncentive(command, incentiveLedgerOf(state), state);
       default:
         return unreachable(command);
     }

@@ -1,3 +1,4 @@
+import { type IncentiveEvent, INCENTIVE_EVENT_TYPES } from '../incentives/incentive.events';
 import type { DomainEvent } from '../decider';
 import type { SealedData } from './sealed-data';
 import type { ServiceRecordEvent } from './service-record.events';
@@ -83,7 +84,7 @@ export type VolunteerProfileEvent =
   VolunteerRegistered | VolunteerForgotten | TrainingRecorded | CommendationRecorded | EvaluationRecorded;
 
 /** Every event of a volunteer's stream. */
-export type VolunteerEvent = VolunteerProfileEvent | ServiceRecordEvent;
+export type VolunteerEvent = VolunteerProfileEvent | ServiceRecordEvent | IncentiveEvent;
 
 export const SERVICE_RECORD_EVENT_TYPES: readonly ServiceRecordEvent['type'][] = [
   'ServiceRecorded',
@@ -100,4 +101,5 @@ export const VOLUNTEER_EVENT_TYPES: readonly VolunteerEvent['type'][] = [
   'CommendationRecorded',
   'EvaluationRecorded',
   ...SERVICE_RECORD_EVENT_TYPES,
+  ...INCENTIVE_EVENT_TYPES,
 ];

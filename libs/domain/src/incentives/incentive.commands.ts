@@ -1,0 +1,57 @@
+import type { Command } from '../decider';
+import type { FamilyRelation, HoldReleaseReason } from './incentive.events';
+
+/** Points held for a redemption: decided on the volunteer's stream, so no concurrency double-spends. */
+export type HoldPoints = Command<
+  'HoldPoints',
+  {
+    volunteerId: string;
+    redemptionId: string;
+    benefitId: string;
+    partnerId: string;
+    points: number;
+    /** The benefit's minimum star level: the volunteer's awarded level must reach it. */
+    minStarLevel: number;
+    expiresAt: string;
+  }
+>;
+
+export type CapturePointsHold = Command<'CapturePointsHold', { volunteerId: string; redemptionId: string }>;
+
+export type ReleasePointsHold = Command<
+  'ReleasePointsHold',
+  { volunteerId: string; redemptionId: string; reason: HoldReleaseReason }
+>;
+
+/** The expiry job: lots past their last day lose what is left in them. */
+export type ExpirePoints = Command<'ExpirePoints', { volunteerId: string }>;
+
+export type WithdrawTimeBank = Command<
+  'WithdrawTimeBank',
+  { volunteerId: string; withdrawalId: string; minutes: number; description: string }
+>;
+
+export type LinkFamilyMember = Command<
+  'LinkFamilyMember',
+  { volunteerId: string; familyVolunteerId: string; relation: FamilyRelation }
+>;
+
+export type TransferTimeBankOut = Command<
+  'TransferTimeBankOut',
+  { volunteerId: string; transferId: string; toVolunteerId: string; minutes: number }
+>;
+
+export type ReceiveTimeBankTransfer = Command<
+  'ReceiveTimeBankTransfer',
+  { volunteerId: string; transferId: string; fromVolunteerId: string; minutes: number }
+>;
+
+export type IncentiveCommand =
+  | HoldPoints
+  | CapturePointsHold
+  | ReleasePointsHold
+  | ExpirePoints
+  | WithdrawTimeBank
+  | LinkFamilyMember
+  | TransferTimeBankOut
+  | ReceiveTimeBankTransfer;

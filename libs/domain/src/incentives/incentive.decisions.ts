@@ -1,0 +1,196 @@
+import { unreachable } from '../decider';
+import { AlreadyExists, NotFound, RuleViolation, ValidationFailed } from '../errors';
+import { businessDateOf, isOffsetDateTime } from '../time/business-time';
+import type { IncentiveCommand } from './incentive.commands';
+import { FAMILY_RELATIONS, type IncentiveEvent } from './incentive.events';
+import { type IncentiveLedger, spendableLots } from './incentive-ledger';
+import { allocatePoints } from './incentive.rules';
+
+/** Whole minutes moved in one time-bank operation: at most a year of full days. */
+export const TIME_BANK_MAX_MINUTES = 366 * 24 * 60;
+export const TIME_BANK_DESCRIPTION_MAX_LENGTH = 500;
+
+function requireWholeAmount(field: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new ValidationFailed([{ field, message: `${field} must be a whole number from 1 to ${max}` }]);
+  }
+  return value;
+}
+
+function requireTimeBalance(ledger: IncentiveLedger, minutes: number): void {
+  if (ledger.timeBankMinutes < minutes) {
+    throw new RuleViolation(
+      'INSUFFICIENT_TIME_BALANCE',
+      `${minutes} minutes asked, ${ledger.timeBankMinutes} in the time bank`,
+      { needed: minutes, balanceMinutes: ledger.timeBankMinutes },
+    );
+  }
+}
+
+/**
+ * The points and time-bank commands of a registered volunteer, decided on their ledger. Holds are
+ * idempotent by redemption id, withdrawals and transfers by their ids: a retried step of a process
+ * appends nothing twice.
+ */
+export function decideIncentive(
+  command: IncentiveCommand,
+  ledger: IncentiveLedger,
+  volunteer: { volunteerId: string; starLevel: number },
+): IncentiveEvent[] {
+  const { now, actor } = command.metadata;
+  const today = businessDateOf(now);
+  const volunteerId = volunteer.volunteerId;
+  switch (command.type) {
+    case 'HoldPoints': {
+      const d = command.data;
+      if (ledger.holds.has(d.redemptionId)) return [];
+      requireWholeAmount('points', d.points, Number.MAX_SAFE_INTEGER);
+      if (!isOffsetDateTime(d.expiresAt))
+        throw new ValidationFailed([{ field: 'expiresAt', message: 'not an instant' }]);
+      if (volunteer.starLevel < d.minStarLevel) {
+        throw new RuleViolation(
+          'STAR_LEVEL_TOO_LOW',
+          `the benefit needs ${d.minStarLevel}★; the volunteer holds ${volunteer.starLevel}★`,
+          { minStarLevel: d.minStarLevel, starLevel: volunteer.starLevel },
+        );
+      }
+      return [
+        {
+          type: 'PointsHeld',
+          data: {
+            volunteerId,
+            redemptionId: d.redemptionId,
+            benefitId: d.benefitId,
+            partnerId: d.partnerId,
+            points: d.points,
+            allocations: allocatePoints(ledger, d.points, today),
+            heldAt: now,
+            expiresAt: d.expiresAt,
+          },
+        },
+      ];
+    }
+    case 'CapturePointsHold': {
+      const hold = ledger.holds.get(command.data.redemptionId);
+      if (!hold) throw new NotFound('points hold', command.data.redemptionId);
+      if (hold.status === 'captured') return [];
+      if (hold.status === 'released') {
+        throw new RuleViolation('REDEMPTION_NOT_HELD', `redemption ${hold.redemptionId} was released`);
+      }
+      return [
+        {
+          type: 'PointsHoldCaptured',
+          data: { volunteerId, redemptionId: hold.redemptionId, points: hold.points, capturedAt: now },
+        },
+      ];
+    }
+    case 'ReleasePointsHold': {
+      const hold = ledger.holds.get(command.data.redemptionId);
+      // Releasing what was never held (a redemption that failed before its hold) changes nothing.
+      if (!hold || hold.status !== 'held') return [];
+      return [
+        {
+          type: 'PointsHoldReleased',
+          data: {
+            volunteerId,
+            redemptionId: hold.redemptionId,
+            points: hold.points,
+            reason: command.data.reason,
+            releasedAt: now,
+          },
+        },
+      ];
+    }
+    case 'ExpirePoints': {
+      const spendable = new Set(spendableLots(ledger, today).map((lot) => lot.lotId));
+      return [...ledger.lots.values()]
+        .filter((lot) => lot.remaining > 0 && !spendable.has(lot.lotId))
+        .map((lot) => ({
+          type: 'PointsExpired' as const,
+          data: {
+            volunteerId,
+            lotId: lot.lotId,
+            points: lot.remaining,
+            expiresOn: lot.expiresOn,
+            expiredAt: now,
+          },
+        }));
+    }
+    case 'WithdrawTimeBank': {
+      const d = command.data;
+      if (ledger.timeBankOperations.has(d.withdrawalId)) return [];
+      const minutes = requireWholeAmount('minutes', d.minutes, TIME_BANK_MAX_MINUTES);
+      const description = d.description.trim();
+      if (!description || description.length > TIME_BANK_DESCRIPTION_MAX_LENGTH) {
+        throw new ValidationFailed([
+          { field: 'description', message: `1 to ${TIME_BANK_DESCRIPTION_MAX_LENGTH} characters` },
+        ]);
+      }
+      requireTimeBalance(ledger, minutes);
+      return [
+        {
+          type: 'TimeBankWithdrawn',
+          data: { volunteerId, withdrawalId: d.withdrawalId, minutes, description, at: now },
+        },
+      ];
+    }
+    case 'LinkFamilyMember': {
+      const d = command.data;
+      if (d.familyVolunteerId === volunteerId) {
+        throw new ValidationFailed([
+          { field: 'volunteerId', message: 'a volunteer is not their own family member' },
+        ]);
+      }
+      if (!FAMILY_RELATIONS.includes(d.relation)) {
+        throw new ValidationFailed([{ field: 'relation', message: `one of ${FAMILY_RELATIONS.join(', ')}` }]);
+      }
+      if (ledger.family.get(d.familyVolunteerId) === d.relation) return [];
+      if (ledger.family.has(d.familyVolunteerId)) throw new AlreadyExists('family link', d.familyVolunteerId);
+      return [
+        {
+          type: 'FamilyMemberLinked',
+          data: {
+            volunteerId,
+            familyVolunteerId: d.familyVolunteerId,
+            relation: d.relation,
+            linkedBy: actor.accountId,
+            at: now,
+          },
+        },
+      ];
+    }
+    case 'TransferTimeBankOut': {
+      const d = command.data;
+      if (ledger.timeBankOperations.has(`out:${d.transferId}`)) return [];
+      if (!ledger.family.has(d.toVolunteerId)) {
+        throw new RuleViolation('NOT_FAMILY', `volunteer ${d.toVolunteerId} is not registered as family`);
+      }
+      const minutes = requireWholeAmount('minutes', d.minutes, TIME_BANK_MAX_MINUTES);
+      requireTimeBalance(ledger, minutes);
+      return [
+        {
+          type: 'TimeBankTransferredOut',
+          data: { volunteerId, transferId: d.transferId, toVolunteerId: d.toVolunteerId, minutes, at: now },
+        },
+      ];
+    }
+    case 'ReceiveTimeBankTransfer': {
+      const d = command.data;
+      if (ledger.timeBankOperations.has(`in:${d.transferId}`)) return [];
+      return [
+        {
+          type: 'TimeBankTransferredIn',
+          data: {
+            volunteerId,
+            transferId: d.transferId,
+            fromVolunteerId: d.fromVolunteerId,
+            minutes: d.minutes,
+            at: now,
+          },
+        },
+      ];
+    }
+    default:
+      return unreachable(command);
+  }
+}

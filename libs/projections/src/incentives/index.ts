@@ -1,0 +1,6 @@
+import { volunteerIncentivesProjection } from './volunteer-incentives.projection';
+
+export * from './volunteer-incentives.projection';
+export * from './volunteer-incentives.queries';
+
+export const INCENTIVE_PROJECTIONS = [volunteerIncentivesProjection];
