@@ -8,9 +8,10 @@ import {
   ZHONGMU,
   zhongmuResident,
 } from '../organisation/organisation-helpers';
-import type { HttpClient } from '../support/http-client';
 import { expectProblem } from '../support/problem';
 import type { TestApp } from '../support/test-app';
+import { ADMINS, type Endpoint, EVERY_ACCOUNT, ORGANISERS, READERS, VOLUNTEER_READERS } from './endpoint';
+import { FEATURE_ROWS } from './rows';
 import {
   ACTORS,
   type ActorKey,
@@ -20,38 +21,6 @@ import {
   setUpFixtures,
   startMatrixApp,
 } from './access-fixtures';
-
-type Method = 'GET' | 'POST' | 'PUT';
-
-interface Request {
-  /** Under /api/v1. */
-  readonly path: string;
-  readonly body?: unknown;
-  /** Another client for this cell's caller, when the cell needs a caller of its own (a fresh "self"). */
-  readonly as?: HttpClient;
-}
-
-interface Endpoint {
-  readonly method: Method;
-  /** The route as the served OpenAPI document names it, under /api/v1. */
-  readonly route: string;
-  /** A second row on one route, when who may call it depends on what the request names. */
-  readonly variant?: string;
-  /** Who PRODUCT.md and API.md let through; every other signed-in caller gets 403, no token 401. */
-  readonly allowed: readonly ActorKey[];
-  /** What an allowed call answers: its 2xx, or a business refusal (422…) when access passes but a rule does not. */
-  readonly ok: number;
-  /** Where the rule comes from. */
-  readonly rule: string;
-  /** Builds the request, with fresh resources for every write so no cell depends on another. */
-  readonly request: (f: Fixtures, actor: ActorKey) => Request | Promise<Request>;
-}
-
-const ADMINS: readonly ActorKey[] = ['admin@410000', 'admin@410100', 'admin@410122'];
-const ORGANISERS: readonly ActorKey[] = [...ADMINS, 'organiser@410122'];
-const READERS: readonly ActorKey[] = [...ORGANISERS, 'auditor@410100'];
-const VOLUNTEER_READERS: readonly ActorKey[] = [...READERS, 'volunteer@410122(self)'];
-const EVERY_ACCOUNT: readonly ActorKey[] = ACTORS.filter((actor) => actor !== 'anonymous');
 
 const MANAGES = 'PRODUCT: administrators manage pilots, teams, projects and stations in their region';
 const READS_ORGANISATION = 'administrators, organisers and auditors of the region read the organisation';
@@ -421,7 +390,7 @@ const STATUS_OF_REFUSAL = { UNAUTHENTICATED: 401, FORBIDDEN: 403 } as const;
 
 const rowName = (e: Endpoint): string => `${e.method} ${e.route}${e.variant ? ` [${e.variant}]` : ''}`;
 
-const MATRIX: readonly Cell[] = ENDPOINTS.flatMap((endpoint) =>
+const MATRIX: readonly Cell[] = [...ENDPOINTS, ...FEATURE_ROWS].flatMap((endpoint) =>
   ACTORS.map((actor) => {
     const refusal = refusalOf(endpoint, actor);
     const expected = refusal ? STATUS_OF_REFUSAL[refusal] : endpoint.ok;
@@ -453,7 +422,7 @@ describe('access matrix: roles × every /api/v1 endpoint, in and out of region',
     const expected = served.filter(
       (route) => route !== 'POST /auth/token' && !route.startsWith('GET /health'),
     );
-    const covered = new Set(ENDPOINTS.map((e) => `${e.method} ${e.route}`));
+    const covered = new Set([...ENDPOINTS, ...FEATURE_ROWS].map((e) => `${e.method} ${e.route}`));
     expect([...covered].sort()).toEqual([...new Set(expected)].sort());
   });
 

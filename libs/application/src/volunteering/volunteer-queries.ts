@@ -93,7 +93,7 @@ export class VolunteerQueries {
       volunteerId,
       confirmedMinutes,
       pendingMinutes: totals?.pending_minutes ?? 0,
-      starLevel: 0,
+      starLevel: incentives?.star_level ?? 0,
       qualifiedStarLevel: qualifiedStarLevel(confirmedMinutes),
       points: {
         available: incentives?.points_available ?? 0,

@@ -43,6 +43,12 @@ export interface IncentiveLedger {
   readonly family: ReadonlyMap<string, FamilyRelation>;
   /** Ids of withdrawals and transfers already applied (out and in). */
   readonly timeBankOperations: ReadonlySet<string>;
+  /** The awarded star level (0–5): only a certification round raises it, a revocation clears it. */
+  readonly starLevel: number;
+  /** The last day of a ban from star rounds, or null. */
+  readonly bannedUntil: string | null;
+  /** Rounds whose award is already on the stream. */
+  readonly awardedRounds: ReadonlySet<string>;
 }
 
 interface MutableLedger {
@@ -58,6 +64,9 @@ interface MutableLedger {
   timeBankMinutes: number;
   family: Map<string, FamilyRelation>;
   timeBankOperations: Set<string>;
+  starLevel: number;
+  bannedUntil: string | null;
+  awardedRounds: Set<string>;
 }
 
 export const EMPTY_LEDGER: IncentiveLedger = copy(undefined);
@@ -76,6 +85,9 @@ function copy(from: IncentiveLedger | undefined): MutableLedger {
     timeBankMinutes: from?.timeBankMinutes ?? 0,
     family: new Map(from?.family),
     timeBankOperations: new Set(from?.timeBankOperations),
+    starLevel: from?.starLevel ?? 0,
+    bannedUntil: from?.bannedUntil ?? null,
+    awardedRounds: new Set(from?.awardedRounds),
   };
 }
 
@@ -171,6 +183,14 @@ function apply(ledger: MutableLedger, event: IncentiveEvent): void {
       return;
     case 'FamilyMemberLinked':
       ledger.family.set(event.data.familyVolunteerId, event.data.relation);
+      return;
+    case 'StarAwarded':
+      ledger.starLevel = event.data.level;
+      ledger.awardedRounds.add(event.data.roundId);
+      return;
+    case 'StarRevoked':
+      ledger.starLevel = event.data.level;
+      ledger.bannedUntil = event.data.bannedUntil;
       return;
     default:
       return unreachable(event);

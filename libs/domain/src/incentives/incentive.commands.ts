@@ -46,7 +46,17 @@ export type ReceiveTimeBankTransfer = Command<
   { volunteerId: string; transferId: string; fromVolunteerId: string; minutes: number }
 >;
 
+/** A finalized round's award, applied to the volunteer's stream once per round. */
+export type AwardStar = Command<
+  'AwardStar',
+  { volunteerId: string; roundId: string; level: number; ruleSetId: string; ruleVersion: string }
+>;
+
+export type RevokeStar = Command<'RevokeStar', { volunteerId: string; reason: string; banYears: number }>;
+
 export type IncentiveCommand =
+  | AwardStar
+  | RevokeStar
   | HoldPoints
   | CapturePointsHold
   | ReleasePointsHold

@@ -1,6 +1,6 @@
 import { unreachable } from '../decider';
 import { AlreadyExists, NotFound, RuleViolation, ValidationFailed } from '../errors';
-import { businessDateOf, isOffsetDateTime } from '../time/business-time';
+import { addYears, businessDateOf, isOffsetDateTime } from '../time/business-time';
 import type { IncentiveCommand } from './incentive.commands';
 import { FAMILY_RELATIONS, type IncentiveEvent } from './incentive.events';
 import { type IncentiveLedger, spendableLots } from './incentive-ledger';
@@ -35,7 +35,7 @@ function requireTimeBalance(ledger: IncentiveLedger, minutes: number): void {
 export function decideIncentive(
   command: IncentiveCommand,
   ledger: IncentiveLedger,
-  volunteer: { volunteerId: string; starLevel: number },
+  volunteer: { volunteerId: string },
 ): IncentiveEvent[] {
   const { now, actor } = command.metadata;
   const today = businessDateOf(now);
@@ -47,11 +47,11 @@ export function decideIncentive(
       requireWholeAmount('points', d.points, Number.MAX_SAFE_INTEGER);
       if (!isOffsetDateTime(d.expiresAt))
         throw new ValidationFailed([{ field: 'expiresAt', message: 'not an instant' }]);
-      if (volunteer.starLevel < d.minStarLevel) {
+      if (ledger.starLevel < d.minStarLevel) {
         throw new RuleViolation(
           'STAR_LEVEL_TOO_LOW',
-          `the benefit needs ${d.minStarLevel}★; the volunteer holds ${volunteer.starLevel}★`,
-          { minStarLevel: d.minStarLevel, starLevel: volunteer.starLevel },
+          `the benefit needs ${d.minStarLevel}★; the volunteer holds ${ledger.starLevel}★`,
+          { minStarLevel: d.minStarLevel, starLevel: ledger.starLevel },
         );
       }
       return [
@@ -186,6 +186,67 @@ export function decideIncentive(
             fromVolunteerId: d.fromVolunteerId,
             minutes: d.minutes,
             at: now,
+          },
+        },
+      ];
+    }
+    case 'AwardStar': {
+      const d = command.data;
+      if (ledger.awardedRounds.has(d.roundId)) return [];
+      if (!Number.isInteger(d.level) || d.level < 1 || d.level > 5) {
+        throw new ValidationFailed([{ field: 'level', message: 'a star level is 1 to 5' }]);
+      }
+      if (ledger.bannedUntil !== null && ledger.bannedUntil >= today) {
+        throw new RuleViolation(
+          'VOLUNTEER_BANNED',
+          `the volunteer is banned from star rounds until ${ledger.bannedUntil}`,
+          {
+            bannedUntil: ledger.bannedUntil,
+          },
+        );
+      }
+      // A later round may already have awarded as much or more: nothing to add.
+      if (d.level <= ledger.starLevel) return [];
+      return [
+        {
+          type: 'StarAwarded',
+          data: {
+            volunteerId,
+            roundId: d.roundId,
+            level: d.level,
+            previousLevel: ledger.starLevel,
+            ruleSetId: d.ruleSetId,
+            ruleVersion: d.ruleVersion,
+            awardedBy: actor.accountId,
+            awardedAt: now,
+          },
+        },
+      ];
+    }
+    case 'RevokeStar': {
+      const d = command.data;
+      if (!Number.isInteger(d.banYears) || d.banYears < 1 || d.banYears > 3) {
+        throw new ValidationFailed([{ field: 'banYears', message: 'a ban lasts 1, 2 or 3 years' }]);
+      }
+      const reason = d.reason.trim();
+      if (!reason || reason.length > TIME_BANK_DESCRIPTION_MAX_LENGTH) {
+        throw new ValidationFailed([
+          { field: 'reason', message: `1 to ${TIME_BANK_DESCRIPTION_MAX_LENGTH} characters` },
+        ]);
+      }
+      if (ledger.starLevel === 0) throw new RuleViolation('NO_STAR_TO_REVOKE', 'the volunteer holds no star');
+      return [
+        {
+          type: 'StarRevoked',
+          data: {
+            volunteerId,
+            level: 0,
+            previousLevel: ledger.starLevel,
+            reason,
+            banYears: d.banYears,
+            bannedUntil: addYears(today, d.banYears),
+            revokedBy: actor.accountId,
+            revokedAt: now,
           },
         },
       ];

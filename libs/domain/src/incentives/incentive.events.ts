@@ -143,7 +143,7 @@ export type PointsEvent =
   PointsEarned | PointsClawedBack | PointsExpired | PointsHeld | PointsHoldCaptured | PointsHoldReleased;
 export type TimeBankEvent =
   TimeBankDeposited | TimeBankAdjusted | TimeBankWithdrawn | TimeBankTransferredOut | TimeBankTransferredIn;
-export type IncentiveEvent = PointsEvent | TimeBankEvent | FamilyMemberLinked;
+export type IncentiveEvent = PointsEvent | TimeBankEvent | FamilyMemberLinked | StarEvent;
 
 export const INCENTIVE_EVENT_TYPES: readonly IncentiveEvent['type'][] = [
   'PointsEarned',
@@ -158,4 +158,43 @@ export const INCENTIVE_EVENT_TYPES: readonly IncentiveEvent['type'][] = [
   'TimeBankTransferredOut',
   'TimeBankTransferredIn',
   'FamilyMemberLinked',
+  'StarAwarded',
+  'StarRevoked',
 ];
+
+/**
+ * A star level awarded by a finalized certification round (the only way a star is awarded). The
+ * round decides who; each award lands on the volunteer's stream, once per round.
+ */
+export type StarAwarded = DomainEvent<
+  'StarAwarded',
+  {
+    volunteerId: string;
+    roundId: string;
+    level: number;
+    previousLevel: number;
+    ruleSetId: string;
+    ruleVersion: string;
+    awardedBy: string;
+    awardedAt: string;
+  }
+>;
+
+/** A star revoked for falsified hours, with a ban of 1–3 years from later rounds. */
+export type StarRevoked = DomainEvent<
+  'StarRevoked',
+  {
+    volunteerId: string;
+    level: number;
+    previousLevel: number;
+    reason: string;
+    banYears: number;
+    /** The last business date of the ban (YYYY-MM-DD). */
+    bannedUntil: string;
+    revokedBy: string;
+    revokedAt: string;
+  }
+>;
+
+export type StarEvent = StarAwarded | StarRevoked;
+export const STAR_EVENT_TYPES: readonly StarEvent['type'][] = ['StarAwarded', 'StarRevoked'];

@@ -302,4 +302,71 @@ describe('points and time bank on the volunteer stream', () => {
       spec.given(linked).when(link).thenNothingHappens();
     });
   });
+
+  describe('stars', () => {
+    const award = (level: number, roundId = 'rnd-1', now = NOW): VolunteerCommand => ({
+      type: 'AwardStar',
+      data: { volunteerId: 'vol-1', roundId, level, ruleSetId: 'national', ruleVersion: 'national-1' },
+      metadata: meta(admin, now),
+    });
+    const revoke = (banYears = 2): VolunteerCommand => ({
+      type: 'RevokeStar',
+      data: { volunteerId: 'vol-1', reason: '虚报服务时长', banYears },
+      metadata: meta(admin),
+    });
+
+    it('a round awards a higher star once; a lower or equal one adds nothing', () => {
+      spec
+        .given([registered()])
+        .when(award(2))
+        .then([
+          {
+            type: 'StarAwarded',
+            data: {
+              volunteerId: 'vol-1',
+              roundId: 'rnd-1',
+              level: 2,
+              previousLevel: 0,
+              ruleSetId: 'national',
+              ruleVersion: 'national-1',
+              awardedBy: admin.accountId,
+              awardedAt: NOW,
+            },
+          },
+        ]);
+      const awarded = play([registered()], [award(2)]);
+      spec.given(awarded).when(award(2)).thenNothingHappens();
+      spec.given(awarded).when(award(1, 'rnd-2')).thenNothingHappens();
+      spec.given(awarded).when(award(6, 'rnd-3')).thenThrows('VALIDATION_FAILED');
+    });
+
+    it('a revocation clears the star and bans the volunteer from rounds for 1–3 years', () => {
+      spec.given([registered()]).when(revoke()).thenThrows('NO_STAR_TO_REVOKE');
+      const awarded = play([registered()], [award(3)]);
+      spec.given(awarded).when(revoke(4)).thenThrows('VALIDATION_FAILED');
+      const revoked = play(awarded, [revoke(2)]);
+      expect(revoked.at(-1)?.data).toMatchObject({ level: 0, previousLevel: 3, bannedUntil: '2028-03-10' });
+      spec
+        .given(revoked)
+        .when(award(1, 'rnd-2', '2028-03-10T12:00:00.000+08:00'))
+        .thenThrows('VOLUNTEER_BANNED');
+      spec
+        .given(revoked)
+        .when(award(1, 'rnd-2', '2028-03-11T12:00:00.000+08:00'))
+        .thenEvents(([event]) =>
+          expect(event).toMatchObject({ type: 'StarAwarded', data: { level: 1, previousLevel: 0 } }),
+        );
+    });
+
+    it('a benefit with a minimum star level needs the awarded level, not the qualified one', () => {
+      spec
+        .given(confirmedRec1())
+        .when(hold(10, 'red-1', 1))
+        .thenThrows('STAR_LEVEL_TOO_LOW');
+      spec
+        .given(play(confirmedRec1(), [award(1)]))
+        .when(hold(10, 'red-1', 1))
+        .thenEvents(([event]) => expect(event.type).toBe('PointsHeld'));
+    });
+  });
 });

@@ -35,8 +35,6 @@ export type VolunteerState =
       readonly entries: ReadonlySet<string>;
       /** Points, time-bank and family events so far; `incentiveLedgerOf(state)` gives their balances. */
       readonly incentiveEvents: IncentiveEventList | null;
-      /** The awarded star level (0–5): only a certification round changes it. */
-      readonly starLevel: number;
     };
 
 export type RegisteredVolunteer = Exclude<VolunteerState, { status: 'none' }>;
@@ -112,7 +110,6 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
           serviceEvents: null,
           entries: new Set(),
           incentiveEvents: null,
-          starLevel: 0,
         };
       case 'VolunteerForgotten':
         return state.status === 'none' ? state : { ...state, status: 'forgotten' };
@@ -148,6 +145,8 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
       case 'TimeBankTransferredOut':
       case 'TimeBankTransferredIn':
       case 'FamilyMemberLinked':
+      case 'StarAwarded':
+      case 'StarRevoked':
         return state.status === 'none'
           ? state
           : { ...state, incentiveEvents: { event, previous: state.incentiveEvents } };
@@ -292,6 +291,7 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
         if (state.status === 'none') throw new NotFound('volunteer', command.data.volunteerId);
         return withCredits(state, decideServiceRecord(command, serviceRecordsOf(state)), now);
       case 'HoldPoints':
+      case 'AwardStar':
       case 'WithdrawTimeBank':
       case 'LinkFamilyMember':
       case 'TransferTimeBankOut': {
@@ -303,6 +303,7 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
       case 'ReleasePointsHold':
       case 'ExpirePoints':
       case 'ReceiveTimeBankTransfer':
+      case 'RevokeStar':
         // Finishing what was started goes on after a volunteer is forgotten.
         if (state.status === 'none') throw new NotFound('volunteer', command.data.volunteerId);
         return decideIncentive(command, incentiveLedgerOf(state), state);

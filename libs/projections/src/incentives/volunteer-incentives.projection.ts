@@ -11,12 +11,14 @@ export interface VolunteerIncentivesRow {
   /** earned − clawed back − spent − expired − held: may be negative only after a clawback. */
   points_available: number;
   time_bank_minutes: number;
+  /** The awarded star level (0–5). */
+  star_level: number;
 }
 
 export interface IncentiveHistoryRow {
   volunteer_id: string;
   position: number;
-  kind: 'points' | 'time-bank';
+  kind: 'points' | 'time-bank' | 'star';
   at: string;
   delta: number;
   balance_after: number;
@@ -27,7 +29,7 @@ export interface IncentiveHistoryRow {
 }
 
 type Line = {
-  kind: 'points' | 'time-bank';
+  kind: 'points' | 'time-bank' | 'star';
   at: string;
   delta: number;
   reason: string;
@@ -182,6 +184,28 @@ function lineOf(
       };
     case 'FamilyMemberLinked':
       return { totals: {}, line: null };
+    case 'StarAwarded':
+      return {
+        totals: { star_level: event.data.level - event.data.previousLevel },
+        line: {
+          kind: 'star',
+          at: event.data.awardedAt,
+          delta: event.data.level - event.data.previousLevel,
+          reason: `${event.data.level}★ awarded by a certification round (rule set ${event.data.ruleSetId})`,
+          source: ['star-round', event.data.roundId],
+        },
+      };
+    case 'StarRevoked':
+      return {
+        totals: { star_level: event.data.level - event.data.previousLevel },
+        line: {
+          kind: 'star',
+          at: event.data.revokedAt,
+          delta: event.data.level - event.data.previousLevel,
+          reason: `star revoked: ${event.data.reason} (banned from rounds until ${event.data.bannedUntil})`,
+          source: ['star-revocation', event.data.revokedAt],
+        },
+      };
   }
 }
 
@@ -193,12 +217,13 @@ const COLUMNS = [
   'points_held',
   'points_available',
   'time_bank_minutes',
+  'star_level',
 ] as const;
 
-/** Points and time-bank totals per volunteer, and a history line for every change of either. */
+/** Points, time-bank and star totals per volunteer, and a history line for every change of any. */
 export const volunteerIncentivesProjection: Projection = {
   name: 'volunteer-incentives',
-  version: 1,
+  version: 2,
   tables: ['volunteer_incentives', 'volunteer_incentive_history'],
   schema: `
     CREATE TABLE IF NOT EXISTS volunteer_incentives (
@@ -209,7 +234,8 @@ export const volunteerIncentivesProjection: Projection = {
       points_expired     INTEGER NOT NULL DEFAULT 0,
       points_held        INTEGER NOT NULL DEFAULT 0,
       points_available   INTEGER NOT NULL DEFAULT 0,
-      time_bank_minutes  INTEGER NOT NULL DEFAULT 0
+      time_bank_minutes  INTEGER NOT NULL DEFAULT 0,
+      star_level         INTEGER NOT NULL DEFAULT 0
     );
     CREATE TABLE IF NOT EXISTS volunteer_incentive_history (
       volunteer_id  TEXT NOT NULL,
@@ -254,7 +280,12 @@ export const volunteerIncentivesProjection: Projection = {
         kind: line.kind,
         at: line.at,
         delta: line.delta,
-        balanceAfter: line.kind === 'points' ? row.points_available : row.time_bank_minutes,
+        balanceAfter:
+          line.kind === 'points'
+            ? row.points_available
+            : line.kind === 'time-bank'
+              ? row.time_bank_minutes
+              : row.star_level,
         reason: line.reason,
         sourceType: line.source[0],
         sourceId: line.source[1],
