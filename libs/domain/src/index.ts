@@ -10,3 +10,4 @@ export * from './organisation';
 export * from './volunteering';
 export * from './rules';
 export * from './incentives';
+export * from './partners';
