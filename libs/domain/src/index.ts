@@ -11,3 +11,4 @@ export * from './volunteering';
 export * from './rules';
 export * from './incentives';
 export * from './partners';
+export * from './stars';
