@@ -52,6 +52,12 @@ export type AwardStar = Command<
   { volunteerId: string; roundId: string; level: number; ruleSetId: string; ruleVersion: string }
 >;
 
+/**
+ * A bonus of the points rules (PRODUCT.md "Service points"): a referral earns the referrer its bonus
+ * once per referred volunteer, named by `sourceId`.
+ */
+export type EarnBonus = Command<'EarnBonus', { volunteerId: string; bonus: 'referral'; sourceId: string }>;
+
 export type RevokeStar = Command<'RevokeStar', { volunteerId: string; reason: string; banYears: number }>;
 
 export type IncentiveCommand =
@@ -64,4 +70,5 @@ export type IncentiveCommand =
   | WithdrawTimeBank
   | LinkFamilyMember
   | TransferTimeBankOut
-  | ReceiveTimeBankTransfer;
+  | ReceiveTimeBankTransfer
+  | EarnBonus;

@@ -4,7 +4,8 @@ import { addYears, businessDateOf, isOffsetDateTime } from '../time/business-tim
 import type { IncentiveCommand } from './incentive.commands';
 import { FAMILY_RELATIONS, type IncentiveEvent } from './incentive.events';
 import { type IncentiveLedger, spendableLots } from './incentive-ledger';
-import { allocatePoints } from './incentive.rules';
+import { allocatePoints, earnPoints } from './incentive.rules';
+import { CURRENT_POINTS_RULES } from './points-rules';
 
 /** Whole minutes moved in one time-bank operation: at most a year of full days. */
 export const TIME_BANK_MAX_MINUTES = 366 * 24 * 60;
@@ -189,6 +190,22 @@ export function decideIncentive(
           },
         },
       ];
+    }
+    case 'EarnBonus': {
+      const d = command.data;
+      // Once per source: a retried or resumed registration earns the referrer nothing more.
+      for (const lot of ledger.lots.values()) {
+        if (lot.source.type === d.bonus && lot.source.id === d.sourceId) return [];
+      }
+      if (d.sourceId === volunteerId) {
+        throw new ValidationFailed([{ field: 'sourceId', message: 'a volunteer does not refer itself' }]);
+      }
+      return earnPoints(ledger, {
+        volunteerId,
+        source: { type: d.bonus, id: d.sourceId },
+        points: CURRENT_POINTS_RULES.bonuses[d.bonus],
+        earnedOn: today,
+      });
     }
     case 'AwardStar': {
       const d = command.data;

@@ -294,7 +294,8 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
       case 'AwardStar':
       case 'WithdrawTimeBank':
       case 'LinkFamilyMember':
-      case 'TransferTimeBankOut': {
+      case 'TransferTimeBankOut':
+      case 'EarnBonus': {
         // New spending needs a person who is still here.
         const volunteer = requireActiveVolunteer(state, command.data.volunteerId);
         return decideIncentive(command, incentiveLedgerOf(volunteer), volunteer);
