@@ -1,0 +1,9 @@
+import { starQualificationProjection } from './star-qualification.projection';
+import { starRoundsProjection } from './star-rounds.projection';
+
+export * from './star-qualification.projection';
+export * from './star-qualification.queries';
+export * from './star-rounds.projection';
+export * from './star-rounds.queries';
+
+export const STAR_PROJECTIONS = [starQualificationProjection, starRoundsProjection];
