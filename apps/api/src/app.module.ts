@@ -5,6 +5,7 @@ import { ApiLifecycle } from './api-lifecycle';
 import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationApiModule } from './organisation/organisation-api.module';
+import { TimeBankApiModule } from './time-bank/time-bank-api.module';
 import { VolunteeringApiModule } from './volunteering/volunteering-api.module';
 
 export interface AppModuleOptions {
@@ -24,6 +25,7 @@ export class AppModule {
         AccountsModule,
         OrganisationApiModule,
         VolunteeringApiModule,
+        TimeBankApiModule,
       ],
       controllers: [HealthController],
       providers: [ApiLifecycle],

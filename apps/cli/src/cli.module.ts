@@ -8,6 +8,8 @@ import {
 import { DemoCommand } from './commands/demo.command';
 import { ExportCommand } from './commands/export.command';
 import { ImportCommand } from './commands/import.command';
+import { LedgerBalanceCommand, LedgerCommand } from './commands/ledger.command';
+import { PointsCommand, PointsExpireCommand } from './commands/points.command';
 import { ProjectionsCommand, ProjectionsRebuildCommand } from './commands/projections.command';
 import { VerifyChainCommand } from './commands/verify-chain.command';
 
@@ -27,6 +29,10 @@ export class CliModule {
         ExportCommand,
         ImportCommand,
         DemoCommand,
+        PointsCommand,
+        PointsExpireCommand,
+        LedgerCommand,
+        LedgerBalanceCommand,
       ],
     };
   }

@@ -1,5 +1,12 @@
 import { OrganisationApplicationModule } from './organisation';
+import { PointsExpiryApplicationModule } from './points-expiry';
+import { TimeBankApplicationModule } from './time-bank';
 import { VolunteeringApplicationModule } from './volunteering';
 
 /** The application's feature modules; the API and the CLI both import all of them. */
-export const LEDGER_FEATURE_MODULES = [OrganisationApplicationModule, VolunteeringApplicationModule];
+export const LEDGER_FEATURE_MODULES = [
+  OrganisationApplicationModule,
+  VolunteeringApplicationModule,
+  TimeBankApplicationModule,
+  PointsExpiryApplicationModule,
+];

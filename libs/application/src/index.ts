@@ -14,4 +14,6 @@ export * from './ledger-core.module';
 export * from './upcasters';
 export * from './organisation';
 export * from './volunteering';
+export * from './time-bank';
+export * from './points-expiry';
 export * from './feature-modules';

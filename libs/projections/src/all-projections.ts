@@ -1,7 +1,9 @@
 import { accountsProjection } from './accounts/accounts.projection';
 import { INCENTIVE_PROJECTIONS } from './incentives';
 import { ORGANISATION_PROJECTIONS } from './organisation';
+import { POINTS_EXPIRY_PROJECTIONS } from './points-expiry';
 import type { Projection } from './projection';
+import { TIME_BANK_PROJECTIONS } from './time-bank';
 import { VOLUNTEERING_PROJECTIONS } from './volunteering';
 
 /** Every read model of the ledger; the runner and the rebuild both take this list. */
@@ -10,4 +12,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...ORGANISATION_PROJECTIONS,
   ...VOLUNTEERING_PROJECTIONS,
   ...INCENTIVE_PROJECTIONS,
+  ...POINTS_EXPIRY_PROJECTIONS,
+  ...TIME_BANK_PROJECTIONS,
 ];

@@ -8,3 +8,5 @@ export * from './accounts/accounts.queries';
 export * from './organisation';
 export * from './volunteering';
 export * from './incentives';
+export * from './points-expiry';
+export * from './time-bank';

@@ -42,4 +42,19 @@ describe('configuration from the environment', () => {
       expect(problems).toContain(name);
     }
   });
+
+  it('runs the points expiry hourly by default; 0 turns it off; anything else is refused', () => {
+    expect(loadLedgerConfig({}).pointsExpiryIntervalSeconds).toBe(3600);
+    expect(loadLedgerConfig({ LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS: '0' }).pointsExpiryIntervalSeconds).toBe(
+      0,
+    );
+    expect(
+      loadLedgerConfig({ LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS: '300' }).pointsExpiryIntervalSeconds,
+    ).toBe(300);
+    for (const bad of ['-1', 'hourly', '1.5', String(7 * 24 * 3600 + 1)]) {
+      expect(() => loadLedgerConfig({ LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS: bad })).toThrow(
+        /LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS/,
+      );
+    }
+  });
 });

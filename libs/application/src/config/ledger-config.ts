@@ -21,6 +21,14 @@ export interface LedgerConfig {
   readonly publicRequestLimit: number;
   readonly rateLimitWindowSeconds: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Minutes an uncaptured redemption hold lasts (API.md: 30). */
+  readonly redemptionHoldMinutes: number;
+  /** Minutes a volunteer's one-time redemption code stays usable. */
+  readonly redemptionCodeMinutes: number;
+  /** Seconds between the server's redemption sweeps (lapsed holds, half-finished requests); 0: only at start. */
+  readonly redemptionSweepIntervalSeconds: number;
+  /** Seconds between the server's points-expiry runs (the first comes one interval after start); 0: never. */
+  readonly pointsExpiryIntervalSeconds: number;
 }
 
 export class ConfigurationError extends Error {
@@ -93,6 +101,10 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     publicRequestLimit: integer('LEDGER_PUBLIC_RATE_LIMIT', 120, 1, 1_000_000),
     rateLimitWindowSeconds: integer('LEDGER_RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
     logLevel,
+    redemptionHoldMinutes: integer('LEDGER_REDEMPTION_HOLD_MINUTES', 30, 1, 24 * 60),
+    redemptionCodeMinutes: integer('LEDGER_REDEMPTION_CODE_MINUTES', 5, 1, 60),
+    redemptionSweepIntervalSeconds: integer('LEDGER_REDEMPTION_SWEEP_INTERVAL_SECONDS', 30, 0, 24 * 3600),
+    pointsExpiryIntervalSeconds: integer('LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS', 3600, 0, 7 * 24 * 3600),
   };
   if (problems.length) throw new ConfigurationError(problems);
   return config;

@@ -10,6 +10,8 @@ export interface RegisterVolunteerInput {
   readonly phone: string;
   readonly regionCode: string;
   readonly consent: boolean;
+  /** The registered volunteer who brought this one in: it earns the referral bonus. */
+  readonly referredByVolunteerId?: string;
 }
 
 export class RegisterVolunteerCommand extends Command<{ volunteer: VolunteerView; revision: number }> {

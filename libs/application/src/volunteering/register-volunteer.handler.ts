@@ -2,12 +2,14 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   businessDateOf,
   preparePersonalData,
+  requireActiveVolunteer,
   RuleViolation,
   volunteerDecider,
   volunteerIdentityDecider,
   volunteerIdentityStream,
   volunteerIdFor,
   volunteerStream,
+  ValidationFailed,
 } from '@ledger/domain';
 import { assertRegion, assertRole } from '../access/access-policy';
 import { type CommandContext, commandMetadata } from '../ledger/command-context';
@@ -24,6 +26,8 @@ import { toVolunteerView, type VolunteerView } from './volunteer.views';
  * registered: claim the identity (one person, one volunteer), take the next volunteer number, then
  * register the volunteer with the personal data sealed under a new key. Each step has its own
  * command id derived from the request's, so a retry with the same Idempotency-Key finishes the job.
+ * A referral is checked before anything is written, and its bonus is earned on the referrer's
+ * stream as a last step (once per referred volunteer).
  */
 @CommandHandler(RegisterVolunteerCommand)
 export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunteerCommand> {
@@ -50,11 +54,19 @@ export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunte
     const profile = preparePersonalData(person, businessDateOf(metadata.now));
     const volunteerId = volunteerIdFor(context.commandId);
     const stream = volunteerStream(volunteerId);
+    const referrerId = input.referredByVolunteerId;
 
     const existing = await this.runner.current(volunteerDecider, stream);
     if (existing.state.status !== 'none') {
+      // A retry finishes a bonus the first attempt did not get to (unless the referrer is gone since).
+      if (referrerId !== undefined) {
+        const referrer = await this.runner.current(volunteerDecider, volunteerStream(referrerId));
+        if (referrer.state.status === 'active')
+          await this.earnReferralBonus(referrerId, volunteerId, context);
+      }
       return { volunteer: await this.queries.volunteerOf(volunteerId), revision: existing.revision };
     }
+    if (referrerId !== undefined) await this.requireReferrer(referrerId, volunteerId);
 
     const identityStream = volunteerIdentityStream(this.vault.identityTag(profile.idType, profile.idNumber));
     await this.claimIdentity(identityStream, context);
@@ -85,6 +97,7 @@ export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunte
       await this.releaseUnlessRegistered(identityStream, stream, context);
       throw error;
     }
+    if (referrerId !== undefined) await this.earnReferralBonus(referrerId, volunteerId, context);
     return {
       volunteer: toVolunteerView(
         {
@@ -100,6 +113,31 @@ export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunte
       ),
       revision,
     };
+  }
+
+  /** A referrer is a registered volunteer, not forgotten, and not the one being registered. */
+  private async requireReferrer(referrerId: string, volunteerId: string): Promise<void> {
+    if (referrerId === volunteerId) {
+      throw new ValidationFailed([
+        { field: 'referredByVolunteerId', message: 'a volunteer does not refer itself' },
+      ]);
+    }
+    const referrer = await this.runner.current(volunteerDecider, volunteerStream(referrerId));
+    requireActiveVolunteer(referrer.state, referrerId);
+  }
+
+  private async earnReferralBonus(referrerId: string, volunteerId: string, context: CommandContext) {
+    const step = stepContext(context, 'referral-bonus');
+    await this.runner.handle(
+      volunteerDecider,
+      volunteerStream(referrerId),
+      {
+        type: 'EarnBonus',
+        data: { volunteerId: referrerId, bonus: 'referral', sourceId: volunteerId },
+        metadata: commandMetadata(step),
+      },
+      step,
+    );
   }
 
   private async claimIdentity(identityStream: string, context: CommandContext): Promise<void> {

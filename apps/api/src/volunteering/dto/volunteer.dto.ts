@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Equals, IsIn, IsString } from 'class-validator';
-import { ID_TYPES, type IdType } from '@ledger/domain';
+import { Equals, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { ID_TYPES, type IdType, VOLUNTEER_ID_FORMAT } from '@ledger/domain';
 import { IsRegionCode } from '../../http/validators';
 import { IsIdNumberForType, IsPersonName, IsPhone } from '../volunteering-validators';
 
@@ -38,6 +38,17 @@ export class RegisterVolunteerDto {
   })
   @Equals(true, { message: 'consent must be true: a volunteer registers only with consent' })
   consent!: true;
+
+  @ApiPropertyOptional({
+    example: 'vol-3f5c0a9e1b2d4c6e8f0a1b2c',
+    description:
+      'the registered, active volunteer who referred this one: it earns the referral bonus (points rules); ' +
+      'an unknown referrer is 404, a forgotten one 422 VOLUNTEER_FORGOTTEN, and nothing is registered',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(VOLUNTEER_ID_FORMAT, { message: 'referredByVolunteerId must be a volunteer id' })
+  referredByVolunteerId?: string;
 }
 
 export class VolunteerDto {

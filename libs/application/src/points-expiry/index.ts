@@ -1,0 +1,2 @@
+export * from './points-expiry.service';
+export * from './points-expiry-application.module';
