@@ -5,6 +5,7 @@ import { ApiLifecycle } from './api-lifecycle';
 import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationApiModule } from './organisation/organisation-api.module';
+import { RedemptionsApiModule } from './redemptions/redemptions-api.module';
 import { TimeBankApiModule } from './time-bank/time-bank-api.module';
 import { VolunteeringApiModule } from './volunteering/volunteering-api.module';
 
@@ -25,6 +26,7 @@ export class AppModule {
         AccountsModule,
         OrganisationApiModule,
         VolunteeringApiModule,
+        RedemptionsApiModule,
         TimeBankApiModule,
       ],
       controllers: [HealthController],

@@ -6,3 +6,4 @@ export * from './redemption.events';
 export * from './redemption.commands';
 export * from './redemption.decider';
 export * from './redemption-code.decider';
+export * from './partner-ids';

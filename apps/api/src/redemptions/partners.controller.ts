@@ -1,0 +1,136 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  type BenefitView,
+  Clock,
+  OfferBenefitCommand,
+  type PartnerView,
+  RedemptionQueries,
+  type RedemptionView,
+  RegisterPartnerCommand,
+} from '@ledger/application';
+import { type Actor, businessDateOf, isCalendarDate, ValidationFailed } from '@ledger/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Roles } from '../auth/decorators';
+import { replyCreated, setETag } from '../http/if-match';
+import { commandContextOf, CurrentActor } from '../http/request-context';
+import { BenefitDto, CreateBenefitDto, CreatePartnerDto, PartnerDto } from './dto/partner.dto';
+import { RedemptionListDto } from './dto/redemption.dto';
+
+/** The longest period one redemption listing covers (a month and a bit: a monthly export). */
+const MAX_LIST_DAYS = 62;
+
+@ApiTags('partners')
+@ApiBearerAuth()
+@Controller('partners')
+export class PartnersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: RedemptionQueries,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Register a partner venue (administrators of its region)' })
+  @ApiCreatedResponse({ type: PartnerDto })
+  async create(
+    @Body() body: CreatePartnerDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PartnerView> {
+    const { partner, revision } = await this.commands.execute(
+      new RegisterPartnerCommand(body, commandContextOf(request, this.clock.now())),
+    );
+    replyCreated(reply, `/api/v1/partners/${partner.id}`, revision);
+    return partner;
+  }
+
+  @Get(':id')
+  @Roles('admin', 'organiser', 'auditor', 'partner')
+  @ApiOperation({ summary: 'Read a partner venue' })
+  @ApiOkResponse({ type: PartnerDto })
+  get(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): PartnerView {
+    const { partner, revision } = this.queries.partner(actor, id);
+    setETag(reply, revision);
+    return partner;
+  }
+
+  @Post(':id/benefits')
+  @Roles('admin')
+  @ApiOperation({ summary: "Offer a benefit at a partner venue (administrators of the partner's region)" })
+  @ApiCreatedResponse({ type: BenefitDto })
+  async offer(
+    @Param('id') id: string,
+    @Body() body: CreateBenefitDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<BenefitView> {
+    const { benefit, revision } = await this.commands.execute(
+      new OfferBenefitCommand(id, { ...body }, commandContextOf(request, this.clock.now())),
+    );
+    replyCreated(reply, `/api/v1/benefits/${benefit.id}`, revision);
+    return benefit;
+  }
+
+  @Get(':id/redemptions')
+  @Roles('admin', 'auditor', 'partner')
+  @ApiOperation({
+    summary: "A partner's redemptions requested between two dates (default: today), oldest first",
+  })
+  @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD, Asia/Shanghai' })
+  @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD, inclusive' })
+  @ApiOkResponse({ type: RedemptionListDto })
+  list(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @Query('from') from?: string,
+    @Query('to') to?: string,
+  ): { items: RedemptionView[] } {
+    const today = businessDateOf(this.clock.now());
+    const start = from ?? to ?? today;
+    const end = to ?? from ?? today;
+    const errors = [
+      ...(isCalendarDate(start) ? [] : [{ field: 'from', message: 'must be a date YYYY-MM-DD' }]),
+      ...(isCalendarDate(end) ? [] : [{ field: 'to', message: 'must be a date YYYY-MM-DD' }]),
+    ];
+    if (!errors.length && end < start) errors.push({ field: 'to', message: 'must not be before from' });
+    if (!errors.length && Date.parse(end) - Date.parse(start) > MAX_LIST_DAYS * 86_400_000) {
+      errors.push({ field: 'to', message: `a listing covers at most ${MAX_LIST_DAYS} days` });
+    }
+    if (errors.length) throw new ValidationFailed(errors);
+    return { items: this.queries.redemptionsOfPartner(actor, id, start, end) };
+  }
+}
+
+@ApiTags('partners')
+@ApiBearerAuth()
+@Controller('benefits')
+export class BenefitsController {
+  constructor(private readonly queries: RedemptionQueries) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read a benefit with the stock left' })
+  @ApiOkResponse({ type: BenefitDto })
+  get(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): BenefitView {
+    const { benefit, revision } = this.queries.benefit(actor, id);
+    setETag(reply, revision);
+    return benefit;
+  }
+}

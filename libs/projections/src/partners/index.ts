@@ -1,0 +1,6 @@
+import { partnersProjection } from './partners.projection';
+
+export * from './partners.projection';
+export * from './partners.queries';
+
+export const PARTNER_PROJECTIONS = [partnersProjection];
