@@ -1,0 +1,137 @@
+import { ManualClock, PointsExpiry } from '@ledger/application';
+import { CURRENT_POINTS_RULES, pointsExpiryDate, pointsForService } from '@ledger/domain';
+import { runCli } from '../support/cli-process';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { timeBankCounty } from '../time-bank/time-bank-helpers';
+import { headPosition } from '../volunteering/support';
+
+const TRAINING = { course: '科普讲解员培训', completedOn: '2026-03-20', minutes: 90 };
+
+describe('points expiry: the job expires what is left in lots past their last day, once', () => {
+  let t: TestApp;
+  let county: Awaited<ReturnType<typeof timeBankCounty>>;
+  const clock = new ManualClock(new Date('2026-04-01T02:00:00Z'));
+
+  beforeAll(async () => {
+    t = await startTestApp({}, undefined, clock);
+    county = await timeBankCounty(t);
+  });
+  afterAll(() => t.close());
+
+  it('expires the lots of 2026 on the first day of 2029, keeps the lots of 2027, and a second run adds nothing', async () => {
+    const expiring = await county.volunteer();
+    await county.deposit(expiring, 60); // served on 2026-03-01, confirmed on 2026-04-01
+    expect((await county.organiser.post(`/api/v1/volunteers/${expiring}/trainings`, TRAINING)).status).toBe(
+      201,
+    );
+    const servicePoints = pointsForService(60, '2026-03-01').points;
+    const earned2026 = servicePoints + CURRENT_POINTS_RULES.bonuses.trainingCompleted;
+    expect((await county.summaryOf(expiring)).points).toMatchObject({
+      earned: earned2026,
+      available: earned2026,
+    });
+
+    // A training bonus earned in 2027 lasts until the end of 2029.
+    clock.set('2027-02-01T02:00:00Z');
+    const later = await county.volunteer();
+    expect(
+      (
+        await county.organiser.post(`/api/v1/volunteers/${later}/trainings`, {
+          ...TRAINING,
+          completedOn: '2027-01-20',
+        })
+      ).status,
+    ).toBe(201);
+    expect(pointsExpiryDate('2027-02-01')).toBe('2029-12-31');
+
+    const expiry = t.app.get(PointsExpiry);
+    // The last day of the 2026 lots (2028-12-31) is not past yet: nothing to do.
+    clock.set('2028-12-31T15:59:00Z'); // 23:59 in Shanghai
+    expect(await expiry.run()).toMatchObject({ volunteers: 0, lotsExpired: 0, pointsExpired: 0 });
+
+    clock.set('2029-01-01T02:00:00Z');
+    const first = await expiry.run();
+    expect(first).toEqual({
+      today: '2029-01-01',
+      volunteers: 1,
+      lotsExpired: 2,
+      pointsExpired: earned2026,
+      failed: 0,
+    });
+    expect((await county.summaryOf(expiring)).points).toEqual({
+      available: 0,
+      held: 0,
+      earned: earned2026,
+      spent: 0,
+      expired: earned2026,
+    });
+    const [line] = await county.historyOf(expiring);
+    expect(line).toMatchObject({
+      kind: 'points',
+      balanceAfter: 0,
+      reason: 'points expired (valid until 2028-12-31)',
+      source: { type: 'points-lot' },
+    });
+    const bonus = CURRENT_POINTS_RULES.bonuses.trainingCompleted;
+    expect((await county.summaryOf(later)).points).toMatchObject({ available: bonus, expired: 0 });
+
+    const position = await headPosition(t);
+    expect(await expiry.run()).toMatchObject({ volunteers: 0, lotsExpired: 0, pointsExpired: 0 });
+    expect(await headPosition(t)).toBe(position);
+  });
+});
+
+describe('points expiry and ledger balance from the CLI (needs npm run build)', () => {
+  it('`points expire` expires past lots once; `ledger balance` prints the figures the API shows', async () => {
+    // Lots earned in 2023 were spendable until 2025-12-31: the CLI, on the machine's clock, finds them past.
+    const clock = new ManualClock(new Date('2023-03-20T02:00:00Z'));
+    const t = await startTestApp({}, undefined, clock);
+    const county = await timeBankCounty(t, 2023);
+    const volunteer = await county.volunteer();
+    await county.deposit(volunteer, 90);
+    const earned = pointsForService(90, '2023-03-01').points;
+    const summary = await county.summaryOf(volunteer);
+    const history = (await county.admin.get(`/api/v1/volunteers/${volunteer}/history?limit=10`)).body.items;
+    const volunteerNo = (await county.admin.get(`/api/v1/volunteers/${volunteer}`)).body
+      .volunteerNo as string;
+    const dataDir = t.dataDir;
+    await t.close({ keepData: true });
+
+    const balance = (...extra: string[]) => runCli(dataDir, ['ledger', 'balance', ...extra]);
+    const before = balance(volunteerNo, '--json');
+    expect(before.code).toBe(0);
+    expect(JSON.parse(before.stdout)).toEqual({ summary, history });
+    const text = balance(volunteer);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      `points     available ${earned}, held 0, earned ${earned}, spent 0, expired 0`,
+    );
+    expect(text.stdout).toContain('time bank  90 min');
+    expect(balance('nobody').code).toBe(2);
+
+    const first = runCli(dataDir, ['points', 'expire']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain(`points expire: ${earned} points expired in 1 lots of 1 volunteers`);
+    const after = JSON.parse(balance(volunteer, '--json').stdout);
+    expect(after.summary.points).toEqual({ available: 0, held: 0, earned, spent: 0, expired: earned });
+    expect(after.history[0]).toMatchObject({
+      kind: 'points',
+      delta: -earned,
+      reason: 'points expired (valid until 2025-12-31)',
+    });
+
+    const second = runCli(dataDir, ['points', 'expire']);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain('points expire: 0 points expired in 0 lots of 0 volunteers');
+
+    // The server, started again on the same data, shows what the CLI showed.
+    const again = await startTestApp({}, dataDir, clock);
+    try {
+      expect((await (await again.admin()).get(`/api/v1/volunteers/${volunteer}/summary`)).body).toEqual(
+        after.summary,
+      );
+    } finally {
+      await again.close();
+    }
+  }, 120_000);
+});
