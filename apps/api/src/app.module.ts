@@ -7,6 +7,7 @@ import { HealthController } from './health/health.controller';
 import { OrganisationApiModule } from './organisation/organisation-api.module';
 import { RedemptionsApiModule } from './redemptions/redemptions-api.module';
 import { TimeBankApiModule } from './time-bank/time-bank-api.module';
+import { StarsApiModule } from './stars/stars-api.module';
 import { VolunteeringApiModule } from './volunteering/volunteering-api.module';
 
 export interface AppModuleOptions {
@@ -26,6 +27,7 @@ export class AppModule {
         AccountsModule,
         OrganisationApiModule,
         VolunteeringApiModule,
+        StarsApiModule,
         RedemptionsApiModule,
         TimeBankApiModule,
       ],

@@ -109,7 +109,7 @@ export const starRoundsProjection: Projection = {
     );
     const countExcluded = db.prepare(
       `UPDATE star_rounds SET excluded_count = (SELECT COUNT(*) FROM star_round_candidates
-         WHERE round_id = ?1 AND excluded_reason IS NOT NULL) WHERE round_id = ?1`,
+         WHERE round_id = @roundId AND excluded_reason IS NOT NULL) WHERE round_id = @roundId`,
     );
     const noticed = db.prepare(
       `UPDATE star_rounds SET status = 'noticed', notice_published_on = ?, notice_ends_on = ? WHERE round_id = ?`,
@@ -152,12 +152,12 @@ export const starRoundsProjection: Projection = {
               c.volunteerId,
             );
           }
-          countExcluded.run(roundId);
+          countExcluded.run({ roundId });
           break;
         case 'StarRoundCandidateExcluded':
           memo.run(roundId, event.data.volunteerId, event.data.reason);
           exclude.run(event.data.reason, roundId, event.data.volunteerId);
-          countExcluded.run(roundId);
+          countExcluded.run({ roundId });
           break;
         case 'StarRoundNoticePublished':
           noticed.run(event.data.publishedOn, event.data.noticeEndsOn, roundId);
