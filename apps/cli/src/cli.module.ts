@@ -11,6 +11,11 @@ import { ImportCommand } from './commands/import.command';
 import { LedgerBalanceCommand, LedgerCommand } from './commands/ledger.command';
 import { PointsCommand, PointsExpireCommand } from './commands/points.command';
 import { ProjectionsCommand, ProjectionsRebuildCommand } from './commands/projections.command';
+import {
+  StarRoundsCommand,
+  StarRoundsListCommand,
+  StarRoundsShowCommand,
+} from './commands/star-rounds.command';
 import { VerifyChainCommand } from './commands/verify-chain.command';
 
 @Module({})
@@ -29,6 +34,9 @@ export class CliModule {
         ExportCommand,
         ImportCommand,
         DemoCommand,
+        StarRoundsCommand,
+        StarRoundsListCommand,
+        StarRoundsShowCommand,
         PointsCommand,
         PointsExpireCommand,
         LedgerCommand,
