@@ -135,3 +135,26 @@ describe('points expiry and ledger balance from the CLI (needs npm run build)', 
     }
   }, 120_000);
 });
+
+describe('points expiry on the server’s schedule', () => {
+  it('runs by itself every LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS', async () => {
+    const clock = new ManualClock(new Date('2026-04-01T02:00:00Z'));
+    const t = await startTestApp({ LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS: '1' }, undefined, clock);
+    try {
+      const county = await timeBankCounty(t);
+      const volunteer = await county.volunteer();
+      expect(
+        (await county.organiser.post(`/api/v1/volunteers/${volunteer}/trainings`, TRAINING)).status,
+      ).toBe(201);
+      const bonus = CURRENT_POINTS_RULES.bonuses.trainingCompleted;
+      clock.set('2029-01-01T02:00:00Z');
+      const deadline = Date.now() + 10_000;
+      while ((await county.summaryOf(volunteer)).points.expired === 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect((await county.summaryOf(volunteer)).points).toMatchObject({ available: 0, expired: bonus });
+    } finally {
+      await t.close();
+    }
+  }, 30_000);
+});
