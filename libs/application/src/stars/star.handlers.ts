@@ -140,14 +140,18 @@ export class DrawStarRoundHandler implements ICommandHandler<DrawStarRoundComman
     const { state } = await roundFor(this.runner, roundId, context);
     const started = Date.now();
     const window = qualificationWindow(state.cutoff, state.window);
-    // Drawn from the qualification read model, never by replaying volunteers' streams.
-    const drawn = this.qualification.drawCandidates({
-      regionCode: state.regionCode,
-      from: window.from,
-      to: window.to,
-      asOf: businessDateOf(context.now),
-      thresholdsHours: state.thresholdsHours,
-    });
+    // Drawn from the qualification read model, never by replaying volunteers' streams; a round past
+    // its draw is refused by the decider, so it is not worth the query.
+    const drawable = state.status === 'open' || state.status === 'drawn';
+    const drawn = !drawable
+      ? { candidates: [], position: 0 }
+      : this.qualification.drawCandidates({
+          regionCode: state.regionCode,
+          from: window.from,
+          to: window.to,
+          asOf: businessDateOf(context.now),
+          thresholdsHours: state.thresholdsHours,
+        });
     const result = await this.runner.handle(
       starRoundDecider,
       starRoundStream(roundId),
