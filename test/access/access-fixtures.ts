@@ -66,6 +66,13 @@ export interface Fixtures {
   readonly freshVolunteer: () => Promise<string>;
   /** A pending record of the subject volunteer, recorded by the desk, in a time slot of its own. */
   readonly freshPendingRecord: () => Promise<string>;
+  /** The county's partner venue (partner@410122 acts for it) and a one-point benefit it offers. */
+  readonly partnerId: string;
+  readonly benefitId: string;
+  /** A one-time code the subject volunteer shows at the venue. */
+  readonly freshVolunteerCode: () => Promise<string>;
+  /** A held redemption of the subject volunteer for the benefit. */
+  readonly freshHeldRedemption: () => Promise<string>;
   /** A volunteer account bound to the volunteer, signed in. */
   readonly accountOf: (volunteerId: string) => Promise<HttpClient>;
   /** 30 minutes of service in a slot no other call gets, so confirmations never overlap. */
@@ -109,9 +116,14 @@ export async function setUpFixtures(t: TestApp): Promise<Fixtures> {
   const volunteerId = await registerVolunteer();
   const otherVolunteerId = await registerVolunteer();
   const luoyangVolunteerId = await registerVolunteer(LUOYANG);
+  // Partner accounts act for real partner venues, one in the county and one outside it.
+  const partnerIn = async (regionCode: string, name: string): Promise<string> =>
+    created(await root.post('/api/v1/partners', { name, regionCode, venueType: 'science-museum' })).id;
+  const partnerId = await partnerIn(ZHONGMU, '中牟县科技馆');
+  const luoyangPartnerId = await partnerIn(LUOYANG, '洛阳博物馆');
   const bindings: Partial<Record<SignedInActor, object>> = {
-    'partner@410122': { partnerId: 'ptn-zhongmu-science-museum' },
-    'partner@410300': { partnerId: 'ptn-luoyang-museum' },
+    'partner@410122': { partnerId },
+    'partner@410300': { partnerId: luoyangPartnerId },
     'volunteer@410122(self)': { volunteerId },
     'volunteer@410122(other)': { volunteerId: otherVolunteerId },
     'volunteer@410300': { volunteerId: luoyangVolunteerId },
@@ -147,6 +159,39 @@ export async function setUpFixtures(t: TestApp): Promise<Fixtures> {
     ),
   ).id;
 
+  // The subject volunteer earns points: confirmed service (recorded by the desk, confirmed by root).
+  for (let i = 0; i < 8; i++) {
+    const recordId = created(
+      await desk.client.post('/api/v1/service-records', {
+        volunteerId,
+        activityId,
+        ...nextSession(),
+        content: '科普讲解',
+      }),
+    ).id as string;
+    const confirmed = await root.post(`/api/v1/service-records/${recordId}/confirm`);
+    if (confirmed.status !== 200)
+      throw new Error(`fixture: confirm failed ${JSON.stringify(confirmed.body)}`);
+  }
+  // A benefit of the county's venue costing one point, with stock and limit for every cell.
+  const benefitId = created(
+    await root.post(`/api/v1/partners/${partnerId}/benefits`, {
+      title: '科技馆门票',
+      pointsCost: 1,
+      minStarLevel: 0,
+      stock: 10_000,
+      perVolunteerLimit: 10_000,
+      validFrom: '2026-01-01',
+      validTo: '2026-12-31',
+    }),
+  ).id as string;
+  const self = clients['volunteer@410122(self)'];
+  const freshVolunteerCode = async () =>
+    created(await self.post(`/api/v1/volunteers/${volunteerId}/redemption-codes`)).code as string;
+  const freshHeldRedemption = async () =>
+    created(await self.post('/api/v1/redemptions', { benefitId }, { 'idempotency-key': unique('k.') }))
+      .id as string;
+
   const freshTeam = async () => created(await root.post('/api/v1/teams', teamBody())).id as string;
   const freshPendingRecord = async () =>
     created(
@@ -170,6 +215,10 @@ export async function setUpFixtures(t: TestApp): Promise<Fixtures> {
     stationId,
     activityId,
     recordId: await freshPendingRecord(),
+    partnerId,
+    benefitId,
+    freshVolunteerCode,
+    freshHeldRedemption,
     freshTeam,
     freshTeamWithMember: async () => {
       const id = await freshTeam();

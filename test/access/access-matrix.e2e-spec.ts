@@ -439,7 +439,12 @@ async function check(f: Fixtures, cell: Cell): Promise<void> {
   const request = await cell.endpoint.request(f, cell.actor);
   const client = cell.actor === 'anonymous' ? f.t.http : (request.as ?? f.clients[cell.actor]);
   const before = await headPosition(f.t);
-  const response = await client.request(cell.endpoint.method, `/api/v1${request.path}`, request.body);
+  const response = await client.request(
+    cell.endpoint.method,
+    `/api/v1${request.path}`,
+    request.body,
+    request.headers,
+  );
   if (!cell.refusal) {
     expect({
       status: response.status,

@@ -8,6 +8,8 @@ export interface Request {
   /** Under /api/v1. */
   readonly path: string;
   readonly body?: unknown;
+  /** Headers the call needs (an Idempotency-Key). */
+  readonly headers?: Record<string, string>;
   /** Another client for this cell's caller, when the cell needs a caller of its own (a fresh "self"). */
   readonly as?: HttpClient;
 }

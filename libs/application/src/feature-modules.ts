@@ -1,5 +1,7 @@
 import { OrganisationApplicationModule } from './organisation';
 import { PointsExpiryApplicationModule } from './points-expiry';
+import { RedemptionsApplicationModule } from './redemptions';
+import { StarsApplicationModule } from './stars';
 import { TimeBankApplicationModule } from './time-bank';
 import { VolunteeringApplicationModule } from './volunteering';
 
@@ -9,4 +11,6 @@ export const LEDGER_FEATURE_MODULES = [
   VolunteeringApplicationModule,
   TimeBankApplicationModule,
   PointsExpiryApplicationModule,
+  RedemptionsApplicationModule,
+  StarsApplicationModule,
 ];

@@ -16,4 +16,6 @@ export * from './organisation';
 export * from './volunteering';
 export * from './time-bank';
 export * from './points-expiry';
+export * from './redemptions';
+export * from './stars';
 export * from './feature-modules';

@@ -1,8 +1,10 @@
 import { accountsProjection } from './accounts/accounts.projection';
 import { INCENTIVE_PROJECTIONS } from './incentives';
 import { ORGANISATION_PROJECTIONS } from './organisation';
+import { PARTNER_PROJECTIONS } from './partners';
 import { POINTS_EXPIRY_PROJECTIONS } from './points-expiry';
 import type { Projection } from './projection';
+import { STAR_PROJECTIONS } from './stars';
 import { TIME_BANK_PROJECTIONS } from './time-bank';
 import { VOLUNTEERING_PROJECTIONS } from './volunteering';
 
@@ -12,6 +14,8 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...ORGANISATION_PROJECTIONS,
   ...VOLUNTEERING_PROJECTIONS,
   ...INCENTIVE_PROJECTIONS,
+  ...PARTNER_PROJECTIONS,
   ...POINTS_EXPIRY_PROJECTIONS,
   ...TIME_BANK_PROJECTIONS,
+  ...STAR_PROJECTIONS,
 ];

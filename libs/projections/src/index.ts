@@ -8,5 +8,7 @@ export * from './accounts/accounts.queries';
 export * from './organisation';
 export * from './volunteering';
 export * from './incentives';
+export * from './partners';
 export * from './points-expiry';
 export * from './time-bank';
+export * from './stars';

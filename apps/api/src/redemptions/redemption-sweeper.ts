@@ -46,17 +46,17 @@ export class RedemptionSweeper implements OnApplicationBootstrap, OnApplicationS
     if (this.stopped) return;
     await this.projections.waitFor(await this.store.headPosition(), 60_000);
     if (this.stopped) return;
-    await this.run();
+    await this.run(true);
     if (this.settings.sweepIntervalSeconds > 0 && !this.stopped) {
       this.timer = setInterval(() => void this.run(), this.settings.sweepIntervalSeconds * 1000);
       this.timer.unref();
     }
   }
 
-  private async run(): Promise<void> {
+  private async run(atStart = false): Promise<void> {
     if (this.stopped) return;
     try {
-      await this.process.sweep();
+      await this.process.sweep(atStart);
     } catch (error) {
       this.logger.error({ msg: 'redemption sweep failed; the next one retries', error: String(error) });
     }

@@ -113,15 +113,18 @@ export class RedemptionProcess {
     }
   }
 
-  /** One pass over open redemptions; never two at once. */
-  sweep(): Promise<SweepSummary> {
-    this.sweeping ??= this.runSweep().finally(() => {
+  /**
+   * One pass over open redemptions; never two at once. At start (`atStart`), no request of this
+   * process can be in flight, so every redemption still at its first step stopped with a crash.
+   */
+  sweep(atStart = false): Promise<SweepSummary> {
+    this.sweeping ??= this.runSweep(atStart).finally(() => {
       this.sweeping = null;
     });
     return this.sweeping;
   }
 
-  private async runSweep(): Promise<SweepSummary> {
+  private async runSweep(atStart: boolean): Promise<SweepSummary> {
     const now = this.clock.now();
     const context = (redemptionId: string, what: string): CommandContext => ({
       // One command id per redemption and purpose: sweeps that overlap a crash repeat nothing.
@@ -148,7 +151,9 @@ export class RedemptionProcess {
       await this.settle(state, context(row.redemption_id, 'expire'));
       if (state.status === 'expired') expired++;
     }
-    const staleBefore = new Date(now.getTime() - this.settings.abandonAfterSeconds * 1000).toISOString();
+    const staleBefore = atStart
+      ? now.toISOString()
+      : new Date(now.getTime() - this.settings.abandonAfterSeconds * 1000).toISOString();
     for (const row of this.partners.staleRequests(staleBefore, this.settings.sweepBatch)) {
       const state = await this.step(
         row.redemption_id,
