@@ -391,3 +391,33 @@ describe('partners, benefits and redemptions over real HTTP', () => {
     expect(today.map((r: { id: string }) => r.id)).toEqual([id]);
   });
 });
+
+describe('partner accounts', () => {
+  let t: TestApp;
+  let admin: HttpClient;
+
+  beforeAll(async () => {
+    t = await startTestApp(
+      { LEDGER_REDEMPTION_SWEEP_INTERVAL_SECONDS: '0' },
+      undefined,
+      new ManualClock(NOW),
+    );
+    admin = await t.admin();
+  });
+  afterAll(() => t.close());
+
+  it('belong to a registered venue inside the account’s region', async () => {
+    const { partnerId } = await partnerVenue(t, admin, '410122');
+    const account = (role: string, regionCode: string, partner: string) =>
+      admin.post('/api/v1/accounts', {
+        username: `venue.${key()}`,
+        password: 'venue-password-1',
+        role,
+        regionCode,
+        partnerId: partner,
+      });
+    expect((await account('partner', '410122', partnerId)).status).toBe(201);
+    expectProblem(await account('partner', '410122', 'ptn-000000000000000000000000'), 404, 'NOT_FOUND');
+    expectProblem(await account('partner', '410300', partnerId), 422, 'PARTNER_OUTSIDE_REGION');
+  });
+});

@@ -4,6 +4,7 @@ import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   accountClient,
+  partnerIn,
   headPosition,
   registerVolunteer,
   scheduleActivity,
@@ -63,7 +64,7 @@ describe('access: roles × volunteering endpoints, in and out of region', () => 
     as['auditor-out'] = await make('auditor', '410181');
     as['volunteer-self'] = await make('volunteer', '410122', { volunteerId });
     as['volunteer-other'] = await make('volunteer', '410122', { volunteerId: otherVolunteer });
-    as.partner = await make('partner', '410122', { partnerId: 'ptn-1' });
+    as.partner = await make('partner', '410122', { partnerId: await partnerIn(admin) });
     organiserIn = as['organiser-in'];
   });
   afterAll(() => t.close());

@@ -67,6 +67,18 @@ export async function scheduleActivity(
   return event;
 }
 
+/** A registered partner venue of a region: what a partner account belongs to. */
+export async function partnerIn(admin: HttpClient, regionCode = '410122'): Promise<string> {
+  const response = await admin.post('/api/v1/partners', {
+    name: '中牟县科技馆',
+    regionCode,
+    venueType: 'science-museum',
+  });
+  if (response.status !== 201)
+    throw new Error(`partner failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id;
+}
+
 /** Creates an account and returns a client signed in as it. */
 export async function accountClient(
   t: TestApp,

@@ -4,6 +4,7 @@ import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   accountClient,
+  partnerIn,
   fieldsOf,
   headPosition,
   registerVolunteer,
@@ -153,7 +154,9 @@ describe('volunteers over real HTTP', () => {
       );
       const auditor = await accountClient(t, admin, 'auditor', '410000');
       expectProblem(await auditor.client.post('/api/v1/volunteers', volunteerBody()), 403, 'FORBIDDEN');
-      const partner = await accountClient(t, admin, 'partner', '410122', { partnerId: 'ptn-1' });
+      const partner = await accountClient(t, admin, 'partner', '410122', {
+        partnerId: await partnerIn(admin),
+      });
       expectProblem(await partner.client.post('/api/v1/volunteers', volunteerBody()), 403, 'FORBIDDEN');
       expectProblem(await t.http.post('/api/v1/volunteers', volunteerBody()), 401, 'UNAUTHENTICATED');
     });
@@ -178,7 +181,7 @@ describe('volunteers over real HTTP', () => {
         admin,
         role,
         region,
-        role === 'partner' ? { partnerId: 'ptn-1' } : {},
+        role === 'partner' ? { partnerId: await partnerIn(admin) } : {},
       );
       for (const path of [
         '',

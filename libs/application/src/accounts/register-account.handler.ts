@@ -4,7 +4,12 @@ import {
   accountIdFor,
   accountStream,
   normalizeUsername,
+  NotFound,
+  partnerDecider,
+  partnerStream,
+  regionContains,
   requireActiveVolunteer,
+  RuleViolation,
   volunteerDecider,
   volunteerStream,
 } from '@ledger/domain';
@@ -35,6 +40,18 @@ export class RegisterAccountHandler implements ICommandHandler<RegisterAccountCo
       const { state } = await this.runner.current(volunteerDecider, volunteerStream(input.volunteerId));
       const volunteer = requireActiveVolunteer(state, input.volunteerId);
       assertRegion(context.actor, volunteer.regionCode);
+    }
+    if (input.role === 'partner' && input.partnerId) {
+      // A partner account spends volunteers' points at its venue: it must belong to a registered
+      // venue inside the account's region (and so inside the administrator's).
+      const { state } = await this.runner.current(partnerDecider, partnerStream(input.partnerId));
+      if (state.status === 'none') throw new NotFound('partner', input.partnerId);
+      if (!regionContains(input.regionCode, state.regionCode)) {
+        throw new RuleViolation(
+          'PARTNER_OUTSIDE_REGION',
+          `partner ${input.partnerId} is in region ${state.regionCode}, outside the account's region ${input.regionCode}`,
+        );
+      }
     }
     const accountId = accountIdFor(input.username);
     const result = await this.runner.handle(
