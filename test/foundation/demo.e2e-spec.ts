@@ -36,6 +36,19 @@ describe('npm run cli -- demo', () => {
       const volunteerId = /志愿者本人 \((vol-[0-9a-f]+)\)/.exec(demo.stdout)![1];
       const summary = (await volunteer.get(`/api/v1/volunteers/${volunteerId}/summary`)).body;
       expect(summary.confirmedMinutes).toBeGreaterThan(0);
+      // Confirmed service earned points and filled the time bank, the way the rules say.
+      expect(summary.points.earned).toBeGreaterThan(0);
+      expect(summary.timeBank.balanceMinutes).toBe(summary.confirmedMinutes);
+
+      // A partner venue with benefits, and its account, so redemptions can be tried at once.
+      const venue = await t.http.signIn('zhongmu.venue', 'demo-password-1');
+      const benefitIds = [...demo.stdout.matchAll(/GET \/api\/v1\/benefits\/(ben-[0-9a-f]+)/g)].map(
+        (m) => m[1],
+      );
+      expect(benefitIds).toHaveLength(2);
+      for (const id of benefitIds) {
+        expect((await venue.get(`/api/v1/benefits/${id}`)).body).toMatchObject({ id, held: 0, captured: 0 });
+      }
 
       const again = runCli(dataDir, ['demo']);
       expect(again.code).toBe(2);

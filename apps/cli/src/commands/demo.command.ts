@@ -10,9 +10,11 @@ import {
   FormTeamCommand,
   JoinTeamCommand,
   newId,
+  OfferBenefitCommand,
   RecordServiceCommand,
   RecordTrainingCommand,
   RegisterAccountCommand,
+  RegisterPartnerCommand,
   RegisterVolunteerCommand,
   RejectServiceCommand,
   ScheduleActivityCommand,
@@ -94,6 +96,8 @@ export class DemoCommand extends CommandRunner {
       county.featuredVolunteer,
     );
 
+    const venue = await this.partnerVenue(county.plan.regionCode, password);
+
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const t = this.tally;
     console.log(
@@ -111,6 +115,9 @@ export class DemoCommand extends CommandRunner {
           (a) => `  ${a.username.padEnd(22)} ${a.role.padEnd(10)} ${a.regionCode}  ${a.about}`,
         ),
         `  ${'volunteer.demo'.padEnd(22)} ${'volunteer'.padEnd(10)} ${county.plan.regionCode}  志愿者本人 (${county.featuredVolunteer})`,
+        `  ${'zhongmu.venue'.padEnd(22)} ${'partner'.padEnd(10)} ${county.plan.regionCode}  合作场馆 ${venue.name} (${venue.partnerId})`,
+        '',
+        `benefits at ${venue.name}: ${venue.benefits.map((b) => `GET /api/v1/benefits/${b}`).join(', ')}`,
       ].join('\n'),
     );
   }
@@ -318,17 +325,50 @@ export class DemoCommand extends CommandRunner {
     return { plan, id: pilot.id, featuredVolunteer: featuredVolunteer ?? volunteers[0] };
   }
 
+  /**
+   * A partner venue of the county with two benefits and a venue account, so redemptions can be
+   * tried at once: volunteers of the county have points from their confirmed service.
+   */
+  private async partnerVenue(regionCode: string, password: string) {
+    const admin = this.context(this.actor('zhongmu.admin', 'admin', regionCode));
+    const name = '中牟县科技馆';
+    const { partner } = await this.commands.execute(
+      new RegisterPartnerCommand({ name, regionCode, venueType: 'science-museum' }, admin),
+    );
+    const today = new Date();
+    const date = (d: Date) => d.toISOString().slice(0, 10);
+    const validTo = date(new Date(Date.UTC(today.getUTCFullYear() + 1, 11, 31)));
+    const benefits: string[] = [];
+    for (const offer of [
+      { title: '科技馆特展门票一张', pointsCost: 100, minStarLevel: 0, stock: 50, perVolunteerLimit: 2 },
+      { title: '科普图书一册', pointsCost: 60, minStarLevel: 0, stock: 100, perVolunteerLimit: 1 },
+    ]) {
+      const { benefit } = await this.commands.execute(
+        new OfferBenefitCommand(
+          partner.id,
+          { ...offer, validFrom: date(today), validTo },
+          this.context(admin.actor),
+        ),
+      );
+      benefits.push(benefit.id);
+    }
+    await this.register('zhongmu.venue', password, 'partner', regionCode, undefined, partner.id);
+    this.say(`partner venue: ${name} with ${benefits.length} benefits`);
+    return { name, partnerId: partner.id as string, benefits };
+  }
+
   private async register(
     username: string,
     password: string,
     role: Role,
     regionCode: string,
     volunteerId?: string,
+    partnerId?: string,
   ): Promise<void> {
     try {
       await this.commands.execute(
         new RegisterAccountCommand(
-          { username, password, role, regionCode, volunteerId },
+          { username, password, role, regionCode, volunteerId, partnerId },
           this.context(SYSTEM_ACTOR),
         ),
       );
