@@ -32,7 +32,9 @@ export class ProjectionRunner {
   private readonly bound: Bound[];
   private readonly upcasters: UpcasterChain;
   private readonly saveCheckpoint: Database.Statement<[string, number, number]>;
-  private readonly readCheckpoint: Database.Statement<[string], { position: number }>;
+  /** Every checkpoint in one read, and every advanced one in one write: a batch costs two statements, not two per projection. */
+  private readonly readAllCheckpoints: Database.Statement<[], { name: string; position: number }>;
+  private readonly saveAllCheckpoints: Database.Statement<unknown[]> | null;
   private subscription?: Subscription;
   private waiters: Waiter[] = [];
   private readonly batchListeners: ((events: readonly RecordedEvent[]) => void)[] = [];
@@ -51,8 +53,14 @@ export class ProjectionRunner {
       `INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?)
        ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position`,
     );
-    this.readCheckpoint = db.prepare('SELECT position FROM projection_checkpoints WHERE name = ?');
+    this.readAllCheckpoints = db.prepare('SELECT name, position FROM projection_checkpoints');
     this.bound = projections.map((projection) => this.prepare(projection));
+    this.saveAllCheckpoints = this.bound.length
+      ? db.prepare(
+          `INSERT INTO projection_checkpoints (name, version, position) VALUES ${this.bound.map(() => '(?, ?, ?)').join(', ')}
+           ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position`,
+        )
+      : null;
     this.processed = Math.min(...this.bound.map((b) => b.position), Number.MAX_SAFE_INTEGER);
     if (this.bound.length === 0) this.processed = 0;
   }
@@ -125,9 +133,11 @@ export class ProjectionRunner {
     // some of these events already, and must not see them applied twice.
     this.db
       .transaction(() => {
+        const stored = new Map<string, number>();
+        for (const row of this.readAllCheckpoints.all()) stored.set(row.name, row.position);
         for (const b of this.bound) {
-          const stored = this.readCheckpoint.get(b.projection.name);
-          if (stored && stored.position > b.position) b.position = stored.position;
+          const position = stored.get(b.projection.name);
+          if (position !== undefined && position > b.position) b.position = position;
         }
         for (const raw of events) {
           const event = this.upcasters.upcast(raw);
@@ -135,12 +145,13 @@ export class ProjectionRunner {
             if (event.position > b.position && b.types.has(event.type)) b.apply(event);
           }
         }
+        // Every projection is at least at `upTo` now; one statement writes them all.
+        const rows: (string | number)[] = [];
         for (const b of this.bound) {
-          if (upTo > b.position) {
-            b.position = upTo;
-            this.saveCheckpoint.run(b.projection.name, b.projection.version, upTo);
-          }
+          if (upTo > b.position) b.position = upTo;
+          rows.push(b.projection.name, b.projection.version, b.position);
         }
+        this.saveAllCheckpoints?.run(...rows);
       })
       .immediate();
     for (const listener of this.batchListeners) listener(events);
