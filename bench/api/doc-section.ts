@@ -16,47 +16,48 @@ export interface DocInput {
   readonly medianLoad: number;
 }
 
-/** When the causes below were found (with --cpu-prof, BENCH_CPU_PROF): they describe that code. */
-const PROFILED = '2026-11-29 at a6b12e5';
+/** When the profile below was taken (with --cpu-prof, BENCH_CPU_PROF): it describes that code. */
+const PROFILED = '2026-11-29 at 8d9af08';
 
 /**
- * Where the time of the ledger's writes went when the targets were missed, from the profiles of that
- * date (server CPU by function, per measured run). A run that meets every target leaves it out.
+ * What was fixed, what was tried and did not pay, and where a write's time still goes, from the
+ * profiles of that date. A run that meets every target leaves it out.
  */
 const CAUSES = [
   `### Where the time goes (profiled ${PROFILED}; \`BENCH_CPU_PROF=<dir>\` profiles the ledger server)`,
   '',
-  'Every write run was CPU-bound (server CPU ≈ 100 % of a core) and never waited on the disk: the misses',
-  'are CPU per request, ≈ 1–3 ms of server CPU a write (growing with the data) against ≈ 0.13 ms for',
-  'the ceiling.',
+  'Every write run is CPU-bound on the server’s one event loop (server CPU ≈ 90–100 % of a core); the',
+  'misses are CPU per request: ≈ 0.6–0.8 ms a recording and ≈ 0.5–1.0 ms a confirmation (which appends',
+  'three events: the confirmation, its points and its time-bank deposit), against ≈ 0.1 ms for the',
+  'ceiling. 0.3× the ceiling would need ≈ 0.3 ms a write.',
   '',
-  '1. **`confirmed_records` is recounted on every service event.** The activities projection runs',
-  "   `SELECT count(*) … WHERE activity_id = ? AND status = 'confirmed'` for each recorded, confirmed, …",
-  '   event (`libs/projections/src/organisation/activities.projection.ts`): O(confirmed records of the',
-  '   activity), 0.68 ms at 23,900 of them. By the third round it is 28 % of recording and 39 % of',
-  '   confirming, and the main reason both lines slow down from round to round (all records land in one',
-  '   activity here). Fix: ±1 when a record moves to or from `confirmed`; nothing on `ServiceRecorded`.',
-  "2. **Streams are read again on every command.** A recording reads the volunteer's whole stream",
-  '   (`DeciderRunner.load`: 11 % of round 1, 29 % of round 3 once 1 is fixed, at ≈ 38 events a',
-  "   volunteer) and the activity's stream (`ActivityDirectory`, 5–8 %). Fix: keep the folded state of",
-  '   recent streams with its revision and read only newer events; cache activity facts (fixed once',
-  '   scheduled).',
-  '3. **Luxon in the hot path**: `serviceSession` (decider) and `isOffsetDateTime` (validation) parse',
-  '   with Luxon, ≈ 12 % of a recording; a regular expression and `Date.parse` do for offset date-times.',
-  '4. **The flush and the projections block the event loop.** better-sqlite3 is synchronous: the group',
-  "   commit (`COMMIT` with its fsync, 9–15 %) and the read models' transaction run on the event loop, and",
-  "   no request advances meanwhile; the auth guard's account re-read adds 3–5 %. Fix: the writer (and the",
-  '   projector) on a worker thread; an account cache invalidated by account events.',
+  '**Fixed, measured on this machine** (same bench, one round each, before → after):',
   '',
-  'With 1 and the activity cache of 2 shimmed in (`--require`, product code unchanged), recording measured',
-  '950 → 726 → 636 req/s over three rounds (without: 752 → 511 → 444) and confirming 1,167 → 939 → 792',
-  '(802 → 629 → 539): still ≈ 0.1× the ceiling. 0.3× needs ≈ 0.4 ms of CPU a write, so 2–4 as well.',
+  '1. The activities read model recounted an activity’s confirmed records on every service event;',
+  '   it now moves the count by one per status change.',
+  '2. Commands read and folded the whole stream each time; `DeciderRunner` now keeps the folded state',
+  '   of recent streams with their revision and reads only the events appended since (usually none),',
+  '   and activities come from the same cache. Recording 895 → 1,162 req/s (1.07 → 0.80 ms CPU),',
+  '   confirming 1,177 → 1,568 req/s, with 3 and 4 below.',
+  '3. Offset date-times are read by hand instead of by Luxon (a property test checks both agree);',
+  '   Luxon still renders the Asia/Shanghai times and dates.',
+  '4. The auth guard keeps account rows until account events reach the read model, and the JWT secret is',
+  '   a `KeyObject` (jsonwebtoken no longer tries it as a public key on every new token).',
+  '5. The projection runner reads and writes all its checkpoints in one statement each per batch.',
+  '',
+  '**Tried, and did not pay here:** the event log’s writes on a `worker_threads` writer, so that the',
+  'group commit’s fsync no longer blocks the event loop. With one group in flight and the next one',
+  'gathering, recording measured 699–862 req/s against 555–1,231 without it, CPU per write rose',
+  '(0.91–1.15 against 0.68–0.96 ms: each append now crosses threads) and p99 got worse; the one-caller',
+  'store line fell below its own 0.8× target. On two cores shared with the load generator there is no',
+  'spare core for the writer. It is worth trying again on a machine with one.',
+  '',
+  '**Where a recording’s time goes now:** the event log’s `COMMIT` with its fsync (≈ 11 % of the',
+  'server’s wall time, blocking the loop), the read models’ transaction (≈ 12 %, most of it its',
+  '`COMMIT` and WAL checkpoints), the HTTP pipeline and validation (≈ 10 %), the stream-revision read',
+  'that keeps the fold current (≈ 5 %), decide and hash (≈ 4 %), answering from the read model (≈ 3 %).',
   'p99 follows throughput: the load is closed-loop (32 connections, each waiting for its answer), so',
-  'latency ≈ 32 / throughput — at 400 req/s the median is already 80 ms; p99 < 50 ms needs ≳ 1,000',
-  'req/s without stalls. Summaries pass since a6b12e5 (verified tokens remembered); before it they',
-  'measured ≈ 1.1k req/s (0.16× the ceiling): 54 % of their CPU went to jsonwebtoken trying',
-  '`crypto.createPublicKey` on the string secret before using it as an HMAC key (≈ 0.6 ms a verify here,',
-  '8 µs with a `KeyObject`), which every new token still pays: give `JwtModule` a `createSecretKey(…)`.',
+  'latency ≈ 32 / throughput; p99 < 50 ms needs ≳ 1,000 req/s without stalls.',
 ];
 
 export function docSection(input: DocInput): string {
