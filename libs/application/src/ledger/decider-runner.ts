@@ -13,6 +13,7 @@ import type { CommandContext } from './command-context';
 import { ConcurrencyConflict } from './concurrency-conflict';
 import { eventIdFor } from './ids';
 import { ReadModelBarrier } from './read-model-barrier';
+import { StreamQueue } from './stream-queue';
 import { type CachedStream, StreamStateCache } from './stream-state-cache';
 
 export interface HandleOptions {
@@ -63,6 +64,7 @@ export const STREAM_CACHE_CAPACITY = 20_000;
 export class DeciderRunner {
   private readonly logger = new Logger(DeciderRunner.name);
   private readonly cache: StreamStateCache;
+  private readonly queue = new StreamQueue();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -132,6 +134,22 @@ export class DeciderRunner {
     context: CommandContext,
     options: HandleOptions = {},
   ): Promise<HandleResult<State, Event>> {
+    // In line behind the other commands of this stream; the wait for the read models comes after,
+    // so the next command does not wait for them too.
+    const result = await this.queue.run(stream, () =>
+      this.decideAndAppend(decider, stream, command, context, options),
+    );
+    if (result.position > 0) await this.barrier.waitFor(result.position);
+    return result;
+  }
+
+  private async decideAndAppend<State, Cmd extends Command, Event extends DomainEvent>(
+    decider: Decider<State, Cmd, Event>,
+    stream: string,
+    command: Cmd,
+    context: CommandContext,
+    options: HandleOptions,
+  ): Promise<HandleResult<State, Event>> {
     const key = this.cache.key(decider, stream);
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.refresh(decider, stream);
@@ -166,7 +184,6 @@ export class DeciderRunner {
             commandIds: loaded.commandIds,
           });
         }
-        await this.barrier.waitFor(result.position);
         return {
           state: after,
           events: decided,

@@ -27,7 +27,7 @@ export class CaptureRedemptionHandler implements ICommandHandler<CaptureRedempti
       data: { redemptionId },
       metadata,
     }));
-    await this.process.settle(captured, context);
+    await this.process.settleOrLeaveToSweep(captured, context);
     const { revision } = await this.runner.current(redemptionDecider, redemptionStream(redemptionId));
     return { redemption: redemptionViewOfState(captured), revision };
   }
@@ -48,7 +48,7 @@ export class VoidRedemptionHandler implements ICommandHandler<VoidRedemptionComm
       data: { redemptionId, reason },
       metadata,
     }));
-    await this.process.settle(voided, context);
+    await this.process.settleOrLeaveToSweep(voided, context);
     const { revision } = await this.runner.current(redemptionDecider, redemptionStream(redemptionId));
     return { redemption: redemptionViewOfState(voided), revision };
   }

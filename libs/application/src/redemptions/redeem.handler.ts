@@ -212,7 +212,7 @@ export class RedeemHandler implements ICommandHandler<RedeemCommand> {
       data: { redemptionId, code: refusal.code, message: refusal.message },
       metadata,
     }));
-    await this.process.settle(failed, context);
+    await this.process.settleOrLeaveToSweep(failed, context);
   }
 
   /** The same request again answers as the first time: the redemption, or the same refusal. */

@@ -114,6 +114,24 @@ export class RedemptionProcess {
   }
 
   /**
+   * Settles now if it can; a redemption whose outcome is already decided on its own stream stays
+   * decided even if its unit or points cannot be moved this instant (another node writing the same
+   * benefit): the sweep finishes it, and the caller is told the outcome, not the hiccup.
+   */
+  async settleOrLeaveToSweep(redemption: KnownRedemption, context: CommandContext): Promise<void> {
+    try {
+      await this.settle(redemption, context);
+    } catch (error) {
+      if (error instanceof RuleViolation) throw error;
+      this.logger.warn({
+        msg: 'redemption decided; settling left to the sweep',
+        redemptionId: redemption.redemptionId,
+        error: error instanceof Error ? error.name : String(error),
+      });
+    }
+  }
+
+  /**
    * One pass over open redemptions; never two at once. At start (`atStart`), no request of this
    * process can be in flight, so every redemption still at its first step stopped with a crash.
    */
@@ -137,46 +155,65 @@ export class RedemptionProcess {
     let expired = 0;
     let abandoned = 0;
     let settled = 0;
+    const each = async (redemptionId: string, work: () => Promise<boolean>): Promise<number> => {
+      try {
+        return (await work()) ? 1 : 0;
+      } catch (error) {
+        // One redemption that cannot be moved now does not stop the others; the next sweep retries it.
+        this.logger.warn({
+          msg: 'redemption not swept; the next sweep retries it',
+          redemptionId,
+          error: error instanceof Error ? error.name : String(error),
+        });
+        return 0;
+      }
+    };
     for (const row of this.partners.lapsedHolds(now.toISOString(), this.settings.sweepBatch)) {
-      const state = await this.step(
-        row.redemption_id,
-        context(row.redemption_id, 'expire'),
-        'expire',
-        (metadata) => ({
-          type: 'ExpireRedemption',
-          data: { redemptionId: row.redemption_id },
-          metadata,
-        }),
-      );
-      await this.settle(state, context(row.redemption_id, 'expire'));
-      if (state.status === 'expired') expired++;
+      expired += await each(row.redemption_id, async () => {
+        const state = await this.step(
+          row.redemption_id,
+          context(row.redemption_id, 'expire'),
+          'expire',
+          (metadata) => ({
+            type: 'ExpireRedemption',
+            data: { redemptionId: row.redemption_id },
+            metadata,
+          }),
+        );
+        await this.settle(state, context(row.redemption_id, 'expire'));
+        return state.status === 'expired';
+      });
     }
     const staleBefore = atStart
       ? now.toISOString()
       : new Date(now.getTime() - this.settings.abandonAfterSeconds * 1000).toISOString();
     for (const row of this.partners.staleRequests(staleBefore, this.settings.sweepBatch)) {
-      const state = await this.step(
-        row.redemption_id,
-        context(row.redemption_id, 'abandon'),
-        'abandon',
-        (metadata) => ({
-          type: 'FailRedemption',
-          data: {
-            redemptionId: row.redemption_id,
-            code: 'NOT_COMPLETED',
-            message: 'the redemption stopped before its holds were complete',
-          },
-          metadata,
-        }),
-      );
-      await this.settle(state, context(row.redemption_id, 'abandon'));
-      if (state.status === 'failed') abandoned++;
+      abandoned += await each(row.redemption_id, async () => {
+        const state = await this.step(
+          row.redemption_id,
+          context(row.redemption_id, 'abandon'),
+          'abandon',
+          (metadata) => ({
+            type: 'FailRedemption',
+            data: {
+              redemptionId: row.redemption_id,
+              code: 'NOT_COMPLETED',
+              message: 'the redemption stopped before its holds were complete',
+            },
+            metadata,
+          }),
+        );
+        await this.settle(state, context(row.redemption_id, 'abandon'));
+        return state.status === 'failed';
+      });
     }
     for (const row of this.partners.unsettledRedemptions(this.settings.sweepBatch)) {
-      const { state } = await this.runner.current(redemptionDecider, redemptionStream(row.redemption_id));
-      if (state.status === 'none') continue;
-      await this.settle(state, context(row.redemption_id, `settle-${state.status}`));
-      settled++;
+      settled += await each(row.redemption_id, async () => {
+        const { state } = await this.runner.current(redemptionDecider, redemptionStream(row.redemption_id));
+        if (state.status === 'none') return false;
+        await this.settle(state, context(row.redemption_id, `settle-${state.status}`));
+        return true;
+      });
     }
     if (expired + abandoned + settled > 0) {
       this.logger.log({ msg: 'redemptions swept', expired, abandoned, settled });
