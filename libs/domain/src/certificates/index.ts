@@ -1,0 +1,3 @@
+export * from './certificate.events';
+export * from './certificate.commands';
+export * from './certificate.deciders';
