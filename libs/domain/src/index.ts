@@ -12,3 +12,4 @@ export * from './rules';
 export * from './incentives';
 export * from './partners';
 export * from './stars';
+export * from './collections/bucket-map';

@@ -1,3 +1,4 @@
+import { BucketMap } from '../collections/bucket-map';
 import { type Decider, unreachable } from '../decider';
 import { AlreadyExists, NotFound, RuleViolation } from '../errors';
 import { invalid, requireText } from '../organisation/organisation-rules';
@@ -21,7 +22,10 @@ export type BenefitState =
   | { readonly status: 'none' }
   | (Omit<BenefitOffered['data'], 'offeredBy' | 'offeredAt'> & {
       readonly status: 'offered';
-      readonly units: ReadonlyMap<string, UnitHold>;
+      /** Every unit ever held, by redemption id. */
+      readonly units: BucketMap<UnitHold>;
+      /** Units each volunteer holds or has taken (what the per-volunteer limit counts). */
+      readonly taken: BucketMap<number>;
       readonly held: number;
       readonly captured: number;
     });
@@ -48,10 +52,13 @@ function requireWhole(field: string, value: number, min: number, max: number): n
 function moveUnit(state: OfferedBenefit, redemptionId: string, status: UnitHold['status']): BenefitState {
   const unit = state.units.get(redemptionId);
   if (!unit || unit.status !== 'held') return state;
-  const units = new Map(state.units).set(redemptionId, { ...unit, status });
   return {
     ...state,
-    units,
+    units: state.units.set(redemptionId, { ...unit, status }),
+    taken:
+      status === 'released'
+        ? state.taken.set(unit.volunteerId, (state.taken.get(unit.volunteerId) ?? 1) - 1)
+        : state.taken,
     held: state.held - 1,
     captured: state.captured + (status === 'captured' ? 1 : 0),
   };
@@ -68,16 +75,24 @@ export const benefitDecider: Decider<BenefitState, BenefitCommand, BenefitEvent>
     switch (event.type) {
       case 'BenefitOffered': {
         const { offeredBy: _by, offeredAt: _at, ...terms } = event.data;
-        return { status: 'offered', ...terms, units: new Map(), held: 0, captured: 0 };
+        return {
+          status: 'offered',
+          ...terms,
+          units: BucketMap.empty(),
+          taken: BucketMap.empty(),
+          held: 0,
+          captured: 0,
+        };
       }
       case 'BenefitUnitHeld':
         if (state.status === 'none') return state;
         return {
           ...state,
-          units: new Map(state.units).set(event.data.redemptionId, {
+          units: state.units.set(event.data.redemptionId, {
             volunteerId: event.data.volunteerId,
             status: 'held',
           }),
+          taken: state.taken.set(event.data.volunteerId, (state.taken.get(event.data.volunteerId) ?? 0) + 1),
           held: state.held + 1,
         };
       case 'BenefitUnitCaptured':
