@@ -3,6 +3,7 @@ import { Clock, LEDGER_FEATURE_MODULES, LedgerCoreModule, type LedgerConfig } fr
 import { AccountsModule } from './accounts/accounts.module';
 import { ApiLifecycle } from './api-lifecycle';
 import { AuthModule } from './auth/auth.module';
+import { CertificatesApiModule } from './certificates/certificates-api.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationApiModule } from './organisation/organisation-api.module';
 import { RedemptionsApiModule } from './redemptions/redemptions-api.module';
@@ -30,6 +31,7 @@ export class AppModule {
         StarsApiModule,
         RedemptionsApiModule,
         TimeBankApiModule,
+        CertificatesApiModule,
       ],
       controllers: [HealthController],
       providers: [ApiLifecycle],

@@ -1,3 +1,4 @@
+import { CertificatesApplicationModule } from './certificates/certificates-application.module';
 import { OrganisationApplicationModule } from './organisation';
 import { PointsExpiryApplicationModule } from './points-expiry';
 import { RedemptionsApplicationModule } from './redemptions';
@@ -13,4 +14,5 @@ export const LEDGER_FEATURE_MODULES = [
   PointsExpiryApplicationModule,
   RedemptionsApplicationModule,
   StarsApplicationModule,
+  CertificatesApplicationModule,
 ];

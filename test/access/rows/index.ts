@@ -1,7 +1,13 @@
 import type { Endpoint } from '../endpoint';
+import { CERTIFICATES_ROWS } from './certificates.rows';
 import { REDEMPTIONS_ROWS } from './redemptions.rows';
 import { STARS_ROWS } from './stars.rows';
 import { TIME_BANK_ROWS } from './time-bank.rows';
 
 /** Rows each feature keeps beside the others, joined into the one matrix. */
-export const FEATURE_ROWS: readonly Endpoint[] = [...TIME_BANK_ROWS, ...STARS_ROWS, ...REDEMPTIONS_ROWS];
+export const FEATURE_ROWS: readonly Endpoint[] = [
+  ...TIME_BANK_ROWS,
+  ...STARS_ROWS,
+  ...REDEMPTIONS_ROWS,
+  ...CERTIFICATES_ROWS,
+];
