@@ -5,9 +5,11 @@ import {
   AccountsCreateCommand,
   AccountsResetPasswordCommand,
 } from './commands/accounts.command';
+import { CertificatesCommand, CertificatesVerifyCommand } from './commands/certificates.command';
 import { DemoCommand } from './commands/demo.command';
 import { ExportCommand } from './commands/export.command';
 import { ImportCommand } from './commands/import.command';
+import { IssuersCommand, IssuersRotateKeyCommand, IssuersShowCommand } from './commands/issuers.command';
 import { LedgerBalanceCommand, LedgerCommand } from './commands/ledger.command';
 import { PointsCommand, PointsExpireCommand } from './commands/points.command';
 import { ProjectionsCommand, ProjectionsRebuildCommand } from './commands/projections.command';
@@ -41,6 +43,11 @@ export class CliModule {
         PointsExpireCommand,
         LedgerCommand,
         LedgerBalanceCommand,
+        CertificatesCommand,
+        CertificatesVerifyCommand,
+        IssuersCommand,
+        IssuersRotateKeyCommand,
+        IssuersShowCommand,
       ],
     };
   }

@@ -7,3 +7,4 @@ export * from './credential/credential';
 export * from './credential/eddsa-jcs-2022';
 export * from './credential/multikey';
 export * from './credential/status-list';
+export * from './credential/offline-verification';
