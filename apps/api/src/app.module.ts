@@ -4,6 +4,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { ApiLifecycle } from './api-lifecycle';
 import { AuthModule } from './auth/auth.module';
 import { CertificatesApiModule } from './certificates/certificates-api.module';
+import { CertificatePdfApiModule } from './certificates/pdf/certificate-pdf-api.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationApiModule } from './organisation/organisation-api.module';
 import { RedemptionsApiModule } from './redemptions/redemptions-api.module';
@@ -32,6 +33,7 @@ export class AppModule {
         RedemptionsApiModule,
         TimeBankApiModule,
         CertificatesApiModule,
+        CertificatePdfApiModule,
       ],
       controllers: [HealthController],
       providers: [ApiLifecycle],

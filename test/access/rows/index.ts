@@ -1,4 +1,5 @@
 import type { Endpoint } from '../endpoint';
+import { CERTIFICATE_PDF_ROWS } from './certificate-pdf.rows';
 import { CERTIFICATES_ROWS } from './certificates.rows';
 import { REDEMPTIONS_ROWS } from './redemptions.rows';
 import { STARS_ROWS } from './stars.rows';
@@ -10,4 +11,5 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...STARS_ROWS,
   ...REDEMPTIONS_ROWS,
   ...CERTIFICATES_ROWS,
+  ...CERTIFICATE_PDF_ROWS,
 ];

@@ -1,0 +1,149 @@
+import { CERTIFICATE_PDF_LAYOUT, CertificatePdf } from '@ledger/application/certificates/pdf';
+import { hoursOf } from '@ledger/application/certificates/pdf/certificate-pdf-format';
+import { certificateDocument } from './pdf-fixtures';
+import {
+  crop,
+  decodeQr,
+  fonts,
+  pageCount,
+  pdfInfo,
+  rasterize,
+  requirePoppler,
+  text,
+  writePdf,
+} from './pdf-poppler';
+
+const DPI = 150;
+const renderer = new CertificatePdf();
+
+describe('The certificate PDF, as poppler renders it', () => {
+  beforeAll(() => requirePoppler());
+
+  const document = certificateDocument(35);
+  let file: string;
+
+  beforeAll(async () => {
+    file = writePdf(await renderer.render(document), 'thirty-five-records');
+  });
+
+  it('carries a QR code on its last page that decodes to the verification URL', () => {
+    const pages = rasterize(file, DPI);
+    const decoded = pages.map(decodeQr);
+    expect(decoded.at(-1)).toBe(document.verifyUrl);
+    expect(decoded.filter((url) => url !== null)).toHaveLength(1);
+  });
+
+  it('encodes each certificate’s own URL', async () => {
+    const other = certificateDocument(2, {
+      number: '410122-2026-000007',
+      verifyUrl: 'http://127.0.0.1:3000/api/v1/verify/410122-2026-000007',
+    });
+    const pages = rasterize(writePdf(await renderer.render(other), 'other'), DPI);
+    expect(decodeQr(pages.at(-1)!)).toBe(other.verifyUrl);
+  });
+
+  it('embeds the Chinese font as a subset, and no font unembedded', () => {
+    const rows = fonts(file);
+    const cjk = rows.filter((row) => /^[A-Z]{6}\+NotoSansHans-/.test(row.name));
+    expect(cjk.length).toBeGreaterThanOrEqual(1);
+    for (const row of cjk) expect(row).toMatchObject({ embedded: true, subset: true });
+    expect(rows.filter((row) => !row.embedded)).toEqual([]);
+  });
+
+  it('draws the volunteer’s name as real glyphs: ink in the name cell, and another name draws other ink', async () => {
+    const inset = 3;
+    const cell = CERTIFICATE_PDF_LAYOUT.nameCell;
+    const box = {
+      x: cell.x + inset,
+      y: cell.y + inset,
+      width: cell.width - 2 * inset,
+      height: cell.height - 2 * inset,
+    };
+    const nameInk = async (name: string) => {
+      const doc = certificateDocument(3, { volunteer: { ...document.volunteer, name } });
+      const [first] = rasterize(writePdf(await renderer.render(doc), 'name'), DPI, 1);
+      return crop(first!, box);
+    };
+    const ouyang = await nameInk('欧阳晓燕');
+    const sima = await nameInk('司马相如');
+    const blank = await nameInk('');
+
+    const dark = (grey: number[]) => grey.filter((g) => g < 128).length;
+    expect(dark(blank)).toBe(0);
+    expect(dark(ouyang)).toBeGreaterThan(ouyang.length * 0.03);
+    expect(dark(sima)).toBeGreaterThan(sima.length * 0.03);
+    // Glyphs missing from a subset all draw the same box: two names of four characters would look alike.
+    const differing = ouyang.filter((g, i) => Math.abs(g - sima[i]!) > 96).length;
+    expect(differing).toBeGreaterThan(Math.min(dark(ouyang), dark(sima)) * 0.3);
+  });
+
+  it('grows by pages as the records grow, repeating the header on every continued page', async () => {
+    const counts = [1, 35, 120];
+    const files = await Promise.all(
+      counts.map(async (n) => writePdf(await renderer.render(certificateDocument(n)), `records-${n}`)),
+    );
+    const pages = files.map(pageCount);
+    expect(pages[0]).toBeLessThan(pages[1]!);
+    expect(pages[1]).toBeLessThan(pages[2]!);
+
+    const long = files[2]!;
+    for (let page = 2; page <= pages[2]! - 1; page++) {
+      const words = text(long, page);
+      expect(words).toContain('志愿服务记录证明');
+      expect(words).toContain(document.number);
+      expect(words).toContain('志愿服务记录（续）');
+      expect(words).toContain('服务日期');
+      expect(words.replace(/\s+/g, '')).toContain(`第${page}页/共${pages[2]}页`);
+    }
+    const all = text(long);
+    for (const record of certificateDocument(120).records) expect(all).toContain(record.date);
+  });
+
+  it('prints every field a certificate requires', () => {
+    const words = text(file);
+    const flat = words.replace(/\s+/g, '');
+    const required = [
+      document.volunteer.name,
+      '居民身份证',
+      document.volunteer.idNumberMasked!,
+      document.volunteer.volunteerNo,
+      `${hoursOf(document.totals.minutes)}小时（${document.totals.minutes}分钟）`,
+      ...document.records.map((r) => r.activity),
+      ...document.trainings.map((t) => t.course),
+      ...document.commendations.map((c) => c.title),
+      document.issuer.name,
+      document.issuer.personInCharge,
+      document.issuer.handler,
+      document.issuer.contact,
+      document.number,
+      '2026年6月30日',
+      ...document.notes,
+      document.purpose!,
+      document.verifyUrl,
+    ];
+    for (const field of required) expect(flat).toContain(field.replace(/\s+/g, ''));
+  });
+
+  it('prints hours that add up to the total of the records', () => {
+    const minutes = document.records.reduce((sum, r) => sum + r.minutes, 0);
+    expect(document.totals.minutes).toBe(minutes);
+    expect(text(file).replace(/\s+/g, '')).toContain(`${document.totals.records}条记录${hoursOf(minutes)}`);
+  });
+
+  it('gives the same bytes for the same certificate, dated when it was issued', async () => {
+    const again = await renderer.render(document);
+    const once = await renderer.render(document);
+    expect(again.equals(once)).toBe(true);
+    expect(pdfInfo(file)).toMatch(/^CreationDate:\s+2026-06-30T02:15:00Z$/m);
+  });
+
+  it('marks a revoked certificate as revoked, with the reason', async () => {
+    const revoked = certificateDocument(3, {
+      status: 'revoked',
+      revocation: { reason: '服务记录有误', revokedAt: '2026-07-02T01:00:00.000Z', revokedBy: 'account-1' },
+    });
+    const words = text(writePdf(await renderer.render(revoked), 'revoked')).replace(/\s+/g, '');
+    expect(words).toContain('本证明已于2026年7月2日撤销：服务记录有误');
+    expect(text(file)).not.toContain('撤销');
+  });
+});
