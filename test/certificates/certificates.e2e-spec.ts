@@ -191,6 +191,18 @@ describe('certificates over real HTTP', () => {
     expect(Number(b.slice(-6))).toBe(Number(a.slice(-6)) + 1);
   });
 
+  it('a retried request (same Idempotency-Key) returns the same certificate and takes no second number', async () => {
+    const volunteer = await volunteerWith([60]);
+    const headers = { 'idempotency-key': `cert-${volunteer.id}` };
+    const first = await countyAdmin.post('/api/v1/certificates', { volunteerId: volunteer.id }, headers);
+    const again = await countyAdmin.post('/api/v1/certificates', { volunteerId: volunteer.id }, headers);
+    expect(first.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(again.body.number).toBe(first.body.number);
+    const next = (await issue(countyAdmin, { volunteerId: volunteer.id })).body.number;
+    expect(Number(next.slice(-6))).toBe(Number(first.body.number.slice(-6)) + 1);
+  });
+
   describe('tampering', () => {
     let credential: any;
     beforeAll(async () => {
@@ -299,9 +311,17 @@ describe('certificates over real HTTP', () => {
       accept: 'text/html,application/xhtml+xml',
     });
     expect(page.status).toBe(200);
-    for (const text of ['有效', c.volunteer.idNumberMasked, c.period.to, '2 小时 30 分钟', issuerBody.name]) {
+    for (const text of [
+      '有效',
+      '李*',
+      c.volunteer.idNumberMasked,
+      c.period.to,
+      '2 小时 30 分钟',
+      issuerBody.name,
+    ]) {
       expect(page.body).toContain(text);
     }
+    expect(page.body).not.toContain('李华');
   });
 
   it('key rotation: the old key stays published with its period, old certificates still verify, new ones use the new key', async () => {
@@ -327,35 +347,43 @@ describe('certificates over real HTTP', () => {
     expect(keys.find((k: any) => k.id === old.credential.proof.verificationMethod).validUntil).not.toBeNull();
   });
 
-  it('anchor: a later event leaves it matching; an altered event in the ledger makes it fail', async () => {
-    const volunteer = await volunteerWith([60]);
-    const c = (await issue(countyAdmin, { volunteerId: volunteer.id })).body;
-    await organiser.post(`/api/v1/volunteers/${volunteer.id}/trainings`, {
-      course: '急救',
-      completedOn: '2026-03-08',
-      minutes: 60,
-    });
-    expect((await t.http.post('/api/v1/verify', c.credential)).body.checks.anchor).toBe(true);
+  it.each([
+    ['the anchored event', (anchor: number) => anchor],
+    ['an event before it', () => 1],
+  ])(
+    'anchor: a later event leaves it matching; altering %s in the ledger makes it fail',
+    async (_what, pick) => {
+      const volunteer = await volunteerWith([60]);
+      const c = (await issue(countyAdmin, { volunteerId: volunteer.id })).body;
+      await organiser.post(`/api/v1/volunteers/${volunteer.id}/trainings`, {
+        course: '急救',
+        completedOn: '2026-03-08',
+        minutes: 60,
+      });
+      expect((await t.http.post('/api/v1/verify', c.credential)).body.checks.anchor).toBe(true);
 
-    // Alter the anchored event in place, as someone with write access to the file could.
-    const db = new Database(join(t.dataDir, 'events.sqlite'));
-    try {
-      const changed = db
-        .prepare(
-          `UPDATE events SET data = json_set(data, '$.content', '伪造') WHERE stream = ? AND revision = ?`,
-        )
-        .run(c.anchor.stream, c.anchor.revision);
-      expect(changed.changes).toBe(1);
-    } finally {
-      db.close();
-    }
-    const verified = await t.http.post('/api/v1/verify', c.credential);
-    expect(verified.body).toMatchObject({
-      valid: false,
-      checks: { signature: true, issuer: true, revocation: true, anchor: false },
-    });
-    expect(verified.body.reason).toMatch(/^anchor: /);
-  });
+      // Alter the event in place, as someone with write access to the file could.
+      const revision = pick(c.anchor.revision);
+      expect(revision).toBeLessThanOrEqual(c.anchor.revision);
+      const db = new Database(join(t.dataDir, 'events.sqlite'));
+      try {
+        const changed = db
+          .prepare(
+            `UPDATE events SET data = json_set(data, '$.content', '伪造') WHERE stream = ? AND revision = ?`,
+          )
+          .run(c.anchor.stream, revision);
+        expect(changed.changes).toBe(1);
+      } finally {
+        db.close();
+      }
+      const verified = await t.http.post('/api/v1/verify', c.credential);
+      expect(verified.body).toMatchObject({
+        valid: false,
+        checks: { signature: true, issuer: true, revocation: true, anchor: false },
+      });
+      expect(verified.body.reason).toMatch(/^anchor: /);
+    },
+  );
 
   describe('who may issue', () => {
     it('a volunteer account asks for its own, not for another', async () => {

@@ -14,6 +14,13 @@ const ID_TYPES: Record<string, string> = {
   'foreign-permanent-resident': '外国人永久居留身份证',
 };
 
+/** The name as the page shows it: the first character, the rest masked (李*, 欧阳**). */
+const maskedName = (name: string): string => {
+  const chars = [...name];
+  if (name === '已注销' || chars.length <= 1) return name;
+  return chars[0] + '*'.repeat(chars.length - 1);
+};
+
 const hours = (minutes: number): string => `${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分钟`;
 
 /** The public page a person reaches from the QR code: the verdict first, then what the certificate says. */
@@ -28,7 +35,7 @@ export function verifyPage(number: string, result: VerifyByNumberResult): string
   const rows = c
     ? [
         ['证明编号', c.number],
-        ['志愿者', c.volunteer.name],
+        ['志愿者', maskedName(c.volunteer.name)],
         ['证件', `${ID_TYPES[c.volunteer.idType ?? ''] ?? '—'} ${c.volunteer.idNumberMasked ?? ''}`],
         ['志愿者编号', c.volunteer.volunteerNo],
         ['服务期间', `${c.period.from} 至 ${c.period.to}`],

@@ -365,16 +365,17 @@ export class CertificatesService {
       return 'the credential names no ledger position';
     }
     if (!a.stream.startsWith('volunteer-')) return 'the anchor is not a volunteer stream';
-    for await (const raw of this.store.readStream(a.stream, {
-      fromRevision: a.revision as number,
-      maxCount: 1,
-    })) {
-      if (raw.revision !== a.revision) break;
-      const recomputed = eventHash(raw);
-      if (recomputed !== raw.hash)
+    // The chain from the stream's first event up to the anchor must still hold: every event hashes to
+    // its recorded hash and names its predecessor's, and the anchored one has the credential's hash.
+    let previous: string | null = null;
+    for await (const raw of this.store.readStream(a.stream, { maxCount: (a.revision as number) + 1 })) {
+      if (raw.prevHash !== previous || eventHash(raw) !== raw.hash) {
         return `the event at revision ${raw.revision} was altered after it was written`;
-      if (raw.hash !== a.hash) return `revision ${raw.revision} has another hash in the ledger`;
-      return null;
+      }
+      previous = raw.hash;
+      if (raw.revision === a.revision) {
+        return raw.hash === a.hash ? null : `revision ${raw.revision} has another hash in the ledger`;
+      }
     }
     return `the stream has no revision ${String(a.revision)}`;
   }
