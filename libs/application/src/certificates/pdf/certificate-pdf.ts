@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
 import * as QRCode from 'qrcode';
 import { type CertificateDocument, CertificatePdfRenderer } from '../certificate-document';
-import { certificateFont } from './certificate-fonts';
+import { certificateTypeface } from './certificate-fonts';
 import { chineseDate, hoursOf, idTypeLabel, starLevelLabel, timeSpan } from './certificate-pdf-format';
 
 type Pdf = PDFKit.PDFDocument;
@@ -81,8 +81,9 @@ export class CertificatePdf extends CertificatePdfRenderer {
       },
     });
     const done = collect(pdf);
-    pdf.registerFont(FONT, certificateFont('regular'));
-    pdf.registerFont(FONT_BOLD, certificateFont('bold'));
+    // pdfkit accepts a parsed fontkit font, though its typings list only files and buffers.
+    pdf.registerFont(FONT, certificateTypeface('regular') as unknown as Buffer);
+    pdf.registerFont(FONT_BOLD, certificateTypeface('bold') as unknown as Buffer);
     new CertificateLayout(pdf, document).draw();
     pdf.end();
     return done;
