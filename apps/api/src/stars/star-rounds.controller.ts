@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { type Command, CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   Clock,
+  type CommandContext,
   DrawStarRoundCommand,
   ExcludeStarCandidateCommand,
   FinalizeStarRoundCommand,
@@ -108,15 +109,11 @@ export class StarRoundsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StarDrawDto> {
-    const { view, revision } = await this.commands.execute(
-      new DrawStarRoundCommand(
-        id,
-        commandContextOf(request, this.clock.now()),
-        parseIfMatch(request.headers['if-match']),
-      ),
+    return this.onRound(
+      request,
+      reply,
+      (context, expectedRevision) => new DrawStarRoundCommand(id, context, expectedRevision),
     );
-    setETag(reply, revision);
-    return view;
   }
 
   @Post(':id/exclusions')
@@ -134,16 +131,11 @@ export class StarRoundsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StarRoundDto> {
-    const { view, revision } = await this.commands.execute(
-      new ExcludeStarCandidateCommand(
-        id,
-        body,
-        commandContextOf(request, this.clock.now()),
-        parseIfMatch(request.headers['if-match']),
-      ),
+    return this.onRound(
+      request,
+      reply,
+      (context, expectedRevision) => new ExcludeStarCandidateCommand(id, body, context, expectedRevision),
     );
-    setETag(reply, revision);
-    return view;
   }
 
   @Post(':id/notice')
@@ -162,15 +154,11 @@ export class StarRoundsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StarRoundDto> {
-    const { view, revision } = await this.commands.execute(
-      new PublishStarNoticeCommand(
-        id,
-        commandContextOf(request, this.clock.now()),
-        parseIfMatch(request.headers['if-match']),
-      ),
+    return this.onRound(
+      request,
+      reply,
+      (context, expectedRevision) => new PublishStarNoticeCommand(id, context, expectedRevision),
     );
-    setETag(reply, revision);
-    return view;
   }
 
   @Post(':id/finalize')
@@ -193,6 +181,22 @@ export class StarRoundsController {
   ): Promise<StarRoundDto> {
     const { view, revision } = await this.commands.execute(
       new FinalizeStarRoundCommand(id, commandContextOf(request, this.clock.now())),
+    );
+    setETag(reply, revision);
+    return view;
+  }
+
+  /** A command on one round: with the caller's If-Match, answered with the round and its ETag. */
+  private async onRound<View>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    command: (
+      context: CommandContext,
+      expectedRevision: number | undefined,
+    ) => Command<{ view: View; revision: number }>,
+  ): Promise<View> {
+    const { view, revision } = await this.commands.execute(
+      command(commandContextOf(request, this.clock.now()), parseIfMatch(request.headers['if-match'])),
     );
     setETag(reply, revision);
     return view;
