@@ -1,4 +1,5 @@
 import { accountsProjection } from './accounts/accounts.projection';
+import { CERTIFICATE_PROJECTIONS } from './certificates';
 import { INCENTIVE_PROJECTIONS } from './incentives';
 import { ORGANISATION_PROJECTIONS } from './organisation';
 import { PARTNER_PROJECTIONS } from './partners';
@@ -18,4 +19,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...POINTS_EXPIRY_PROJECTIONS,
   ...TIME_BANK_PROJECTIONS,
   ...STAR_PROJECTIONS,
+  ...CERTIFICATE_PROJECTIONS,
 ];

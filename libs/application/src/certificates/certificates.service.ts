@@ -25,6 +25,7 @@ import {
 } from '@ledger/domain/certificates';
 import { EVENT_STORE, type EventStore, eventHash, UpcasterChain } from '@ledger/event-store';
 import { VolunteersReadModel } from '@ledger/projections';
+import { CertificatesReadModel } from '@ledger/projections/certificates';
 import { AccessDenied, assertRegion, assertRole } from '../access/access-policy';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { type CommandContext, commandMetadata } from '../ledger/command-context';
@@ -45,7 +46,7 @@ import { attachProof, proofValueFor, signDocument, verifyDocument } from './cred
 import { didKeyOf, verificationMethodOf } from './credential/multikey';
 import { encodeStatusList } from './credential/status-list';
 import { IssuerKeyStore } from './issuer-key-store';
-import { issuerIdOf, IssuersService, type RegisteredIssuer } from './issuers.service';
+import { IssuersService, type RegisteredIssuer } from './issuers.service';
 
 export interface IssueCertificateInput {
   readonly volunteerId: string;
@@ -104,6 +105,7 @@ export class CertificatesService {
     private readonly issuers: IssuersService,
     private readonly keys: IssuerKeyStore,
     private readonly volunteers: VolunteersReadModel,
+    private readonly certificates: CertificatesReadModel,
     private readonly volunteerQueries: VolunteerQueries,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly upcasters: UpcasterChain,
@@ -294,7 +296,7 @@ export class CertificatesService {
 
   /** Public: a certificate by its number. */
   async verifyNumber(number: string): Promise<VerifyByNumberResult> {
-    const certificateId = await this.idOfNumber(number);
+    const certificateId = this.idOfNumber(number);
     if (!certificateId) return { valid: false, status: 'unknown' };
     const { state } = await this.runner.current(certificateDecider, certificateStream(certificateId));
     if (state.status === 'none') return { valid: false, status: 'unknown' };
@@ -383,15 +385,7 @@ export class CertificatesService {
   /** Public: the signed revocation list of an issuer for one year. */
   async statusListCredential(issuerId: string, list: number, now: Date): Promise<Record<string, unknown>> {
     const issuer = await this.issuers.find(issuerId);
-    const { state } = await this.runner.current(
-      certificateNumberDecider,
-      certificateNumberStream(issuerId, list),
-    );
-    const revoked: number[] = [];
-    for (const [certificateId, number] of state.byCertificate) {
-      const cert = (await this.runner.current(certificateDecider, certificateStream(certificateId))).state;
-      if (cert.status === 'revoked') revoked.push(Number(number.slice(-6)));
-    }
+    const revoked = this.certificates.revokedIndices(issuerId, list);
     const key = issuer.keys[issuer.keys.length - 1];
     const privateKey = this.keys.privateKey(key.keyId);
     if (!privateKey) throw new Error(`the signing key ${key.keyId} of issuer ${issuerId} is missing`);
@@ -416,16 +410,9 @@ export class CertificatesService {
     );
   }
 
-  private async idOfNumber(number: string): Promise<string | null> {
-    const match = CERTIFICATE_NUMBER_FORMAT.exec(number);
-    if (!match) return null;
-    const { state } = await this.runner.current(
-      certificateNumberDecider,
-      certificateNumberStream(issuerIdOf(match[1]), Number(match[2])),
-    );
-    for (const [certificateId, allocated] of state.byCertificate)
-      if (allocated === number) return certificateId;
-    return null;
+  private idOfNumber(number: string): string | null {
+    if (!CERTIFICATE_NUMBER_FORMAT.test(number)) return null;
+    return this.certificates.findByNumber(number)?.certificate_id ?? null;
   }
 
   private async load(certificateId: string): Promise<{ state: Issued; revision: number }> {
