@@ -1,3 +1,4 @@
+import { envFlag, envLines, envNumber } from '../env-knobs';
 import { tmpdir } from 'node:os';
 
 /** The lines of `npm run bench:redemptions`, in the order each round runs them. */
@@ -31,44 +32,22 @@ export interface RedemptionBenchConfig {
   readonly tmpDir: string;
 }
 
-const number = (name: string, fallback: number, allowZero = false): number => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isFinite(value) || value < 0 || (value === 0 && !allowZero))
-    throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${raw}`);
-  return value;
-};
-
-const flag = (name: string, fallback: boolean): boolean => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
-};
-
 export function readConfig(): RedemptionBenchConfig {
-  const only = (process.env.BENCH_ONLY ?? LINES.join(','))
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const line of only) {
-    if (!(LINES as readonly string[]).includes(line))
-      throw new Error(`BENCH_ONLY: unknown line ${line} (lines: ${LINES.join(', ')})`);
-  }
-  const serviceHours = Math.floor(number('BENCH_SERVICE_HOURS', 8));
+  const only = envLines(LINES);
+  const serviceHours = Math.floor(envNumber('BENCH_SERVICE_HOURS', 8));
   if (serviceHours > 24) throw new Error('BENCH_SERVICE_HOURS: a session lasts at most 24 hours');
   return {
-    seconds: number('BENCH_SECONDS', 10),
-    warmupSeconds: number('BENCH_WARMUP_SECONDS', 3, true),
-    rounds: Math.floor(number('BENCH_ROUNDS', 3)),
-    connections: Math.floor(number('BENCH_CONNECTIONS', 32)),
-    volunteers: Math.floor(number('BENCH_VOLUNTEERS', 2000)),
-    spreadBenefits: Math.floor(number('BENCH_SPREAD_BENEFITS', 50)),
-    pointsCost: Math.floor(number('BENCH_POINTS_COST', 1)),
+    seconds: envNumber('BENCH_SECONDS', 10),
+    warmupSeconds: envNumber('BENCH_WARMUP_SECONDS', 3, true),
+    rounds: Math.floor(envNumber('BENCH_ROUNDS', 3)),
+    connections: Math.floor(envNumber('BENCH_CONNECTIONS', 32)),
+    volunteers: Math.floor(envNumber('BENCH_VOLUNTEERS', 2000)),
+    spreadBenefits: Math.floor(envNumber('BENCH_SPREAD_BENEFITS', 50)),
+    pointsCost: Math.floor(envNumber('BENCH_POINTS_COST', 1)),
     serviceHours,
-    only: new Set(only as LineName[]),
+    only,
     cpuProfDir: process.env.BENCH_CPU_PROF || undefined,
-    keepData: flag('BENCH_KEEP_DATA', false),
+    keepData: envFlag('BENCH_KEEP_DATA', false),
     tmpDir: tmpdir(),
   };
 }
