@@ -91,9 +91,10 @@ export function fonts(file: string): FontRow[] {
     });
 }
 
+/** The text in the order it was drawn (`-raw`), so a table cell's wrapped lines stay together. */
 export function text(file: string, page?: number): string {
   const range = page ? ['-f', String(page), '-l', String(page)] : [];
-  return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' });
 }
 
 /** The grey levels (0 black – 255 white) of a box given in points from the top left of the page. */

@@ -26,7 +26,7 @@ const INFO_ROW = 26;
 const INFO_LABEL = 68;
 const INFO_VALUE = CONTENT_WIDTH / 2 - INFO_LABEL;
 
-const QR_SIZE = 118; // the symbol with its quiet zone, in points (≈ 4.2 cm)
+const QR_SIZE = 104; // the symbol with its quiet zone, in points (≈ 3.7 cm)
 
 const FONT = 'cjk';
 const FONT_BOLD = 'cjk-bold';
@@ -191,12 +191,12 @@ class CertificateLayout {
 
   private recordsTable(): void {
     const columns: Column[] = [
-      { title: '序号', width: 30, align: 'center' },
-      { title: '服务日期', width: 66, align: 'center' },
-      { title: '服务时段', width: 82, align: 'center' },
-      { title: '活动名称', width: 130 },
-      { title: '服务内容', width: CONTENT_WIDTH - 30 - 66 - 82 - 130 - 52 },
-      { title: '时长(小时)', width: 52, align: 'right' },
+      { title: '序号', width: 28, align: 'center' },
+      { title: '服务日期', width: 62, align: 'center' },
+      { title: '服务时段', width: 76, align: 'center' },
+      { title: '活动名称', width: 120 },
+      { title: '服务内容', width: CONTENT_WIDTH - 28 - 62 - 76 - 120 - 54 },
+      { title: '时长(小时)', width: 54, align: 'right' },
     ];
     const rows = this.doc.records.map((record, index) => [
       String(index + 1),
@@ -267,7 +267,7 @@ class CertificateLayout {
     pdf.font(FONT).fontSize(7.5);
     const urlWidth = 190;
     const urlHeight = pdf.heightOfString(doc.verifyUrl, { width: urlWidth, align: 'center' });
-    const blockHeight = Math.max(6 * 20 + 12, QR_SIZE + 24 + urlHeight);
+    const blockHeight = Math.max(6 * 17 + 12, QR_SIZE + 24 + urlHeight);
     this.ensureSpace(blockHeight + 10);
     const top = this.y + 6;
     pdf
@@ -287,7 +287,7 @@ class CertificateLayout {
     ];
     const leftWidth = CONTENT_WIDTH - urlWidth - 20;
     lines.forEach(([label, value], index) => {
-      const lineTop = top + 12 + index * 20;
+      const lineTop = top + 12 + index * 17;
       pdf.font(FONT).fontSize(10).fillColor(MUTED);
       pdf.text(`${label}：`, MARGIN, lineTop, { width: 64, lineBreak: false });
       pdf.font(index === 0 ? FONT_BOLD : FONT).fillColor(INK);
@@ -299,12 +299,12 @@ class CertificateLayout {
       });
     });
     pdf.font(FONT).fontSize(7).fillColor(MUTED);
-    pdf.text(`签名密钥：${issuer.verificationMethod}`, MARGIN, top + 12 + lines.length * 20 + 2, {
+    pdf.text(`签名密钥：${issuer.verificationMethod}`, MARGIN, top + 12 + lines.length * 17 + 2, {
       width: leftWidth,
       lineGap: 1,
     });
     pdf.font(FONT).fontSize(10).fillColor(MUTED);
-    pdf.text('（盖章）', MARGIN + leftWidth - 80, top + 12 + 20, {
+    pdf.text('（盖章）', MARGIN + leftWidth - 80, top + 12 + 17, {
       width: 80,
       align: 'right',
       lineBreak: false,
@@ -371,14 +371,14 @@ class CertificateLayout {
       }
       this.row(columns, row, height, row === total);
     }
-    this.y += 16;
+    this.y += 10;
   }
 
   private heading(text: string): void {
     const { pdf } = this;
     pdf.font(FONT_BOLD).fontSize(12).fillColor(INK);
     pdf.text(text, MARGIN, this.y, { width: CONTENT_WIDTH, lineBreak: false });
-    this.y += 22;
+    this.y += 20;
   }
 
   private headerRow(columns: Column[]): void {
