@@ -124,7 +124,11 @@ describe('certificates CLI', () => {
     expect(rotated.stderr).toBe('');
     expect(rotated.code).toBe(0);
     expect(rotated.stdout).toMatch(/new key z6Mk/);
-    t = await startTestApp({}, dataDir, clock);
+    // Restarted under another public URL: the stored credential is rebuilt exactly as it was signed.
+    t = await startTestApp({ LEDGER_PUBLIC_URL: 'https://moved.example.cn' }, dataDir, clock);
+    const reread = (await (await t.admin()).get(`/api/v1/certificates/${certificate.id}`)).body;
+    expect(reread.credential).toEqual(certificate.credential);
+    expect(reread.verifyUrl).toBe(`https://moved.example.cn/api/v1/verify/${certificate.number}`);
     const keys = (await t.http.get('/api/v1/issuers/iss-410000/keys')).body.keys;
     expect(keys).toHaveLength(2);
     expect(keys[0].validUntil).toBe(keys[1].validFrom);

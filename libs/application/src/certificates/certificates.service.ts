@@ -23,7 +23,7 @@ import {
   certificateStream,
   keyValidAt,
 } from '@ledger/domain/certificates';
-import { EVENT_STORE, type EventStore, eventHash, UpcasterChain } from '@ledger/event-store';
+import { EVENT_STORE, type EventStore, plainEventHash, UpcasterChain } from '@ledger/event-store';
 import { VolunteersReadModel } from '@ledger/projections';
 import { CertificatesReadModel } from '@ledger/projections/certificates';
 import { AccessDenied, assertRegion, assertRole } from '../access/access-policy';
@@ -234,6 +234,7 @@ export class CertificatesService {
       anchor,
       statusList: year,
       statusListIndex: sequence,
+      publicUrl: this.config.publicUrl,
       proofCreated: issuedAt,
       issuedAt,
     };
@@ -371,7 +372,7 @@ export class CertificatesService {
     // its recorded hash and names its predecessor's, and the anchored one has the credential's hash.
     let previous: string | null = null;
     for await (const raw of this.store.readStream(a.stream, { maxCount: (a.revision as number) + 1 })) {
-      if (raw.prevHash !== previous || eventHash(raw) !== raw.hash) {
+      if (raw.prevHash !== previous || plainEventHash(raw) !== raw.hash) {
         return `the event at revision ${raw.revision} was altered after it was written`;
       }
       previous = raw.hash;
@@ -453,7 +454,7 @@ export class CertificatesService {
         issued,
         person,
         this.credentialIssuer(issuer, key.publicKeyMultibase),
-        this.config.publicUrl,
+        issued.publicUrl,
       ),
       options,
       issued.proofValue,

@@ -143,6 +143,7 @@ describe('certificate decider', () => {
     anchor: { stream: 'volunteer-vol-1', revision: 3, hash: 'ab' },
     statusList: 2026,
     statusListIndex: 1,
+    publicUrl: 'https://ledger.example.cn',
     proofCreated: '2026-03-10T00:00:00.000Z',
     proofValue: 'z1',
   };

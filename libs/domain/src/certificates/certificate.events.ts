@@ -75,6 +75,8 @@ export type CertificateIssued = DomainEvent<
     /** Status list (per issuer and year) and the certificate's bit in it. */
     statusList: number;
     statusListIndex: number;
+    /** The ledger's public base URL when issued: the credential's links (issuer, status list) are built on it. */
+    publicUrl: string;
     /** The Data Integrity proof's `created` and `proofValue` (eddsa-jcs-2022). */
     proofCreated: string;
     proofValue: string;
