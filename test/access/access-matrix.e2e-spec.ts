@@ -385,7 +385,13 @@ interface Cell {
 }
 
 const refusalOf = (endpoint: Endpoint, actor: ActorKey): Cell['refusal'] =>
-  actor === 'anonymous' ? 'UNAUTHENTICATED' : endpoint.allowed.includes(actor) ? undefined : 'FORBIDDEN';
+  actor === 'anonymous'
+    ? endpoint.public
+      ? undefined
+      : 'UNAUTHENTICATED'
+    : endpoint.allowed.includes(actor)
+      ? undefined
+      : 'FORBIDDEN';
 const STATUS_OF_REFUSAL = { UNAUTHENTICATED: 401, FORBIDDEN: 403 } as const;
 
 const rowName = (e: Endpoint): string => `${e.method} ${e.route}${e.variant ? ` [${e.variant}]` : ''}`;

@@ -22,6 +22,8 @@ export interface Endpoint {
   readonly variant?: string;
   /** Who PRODUCT.md and API.md let through; every other signed-in caller gets 403, no token 401. */
   readonly allowed: readonly ActorKey[];
+  /** A public route (API.md: verification, issuer keys): a caller without a token gets `ok` too. */
+  readonly public?: boolean;
   /** What an allowed call answers: its 2xx, or a business refusal (422…) when access passes but a rule does not. */
   readonly ok: number;
   /** Where the rule comes from. */

@@ -31,7 +31,7 @@ const REGISTERED_REGION: Partial<Record<ActorKey, string>> = {
   'admin@410122': '410122',
 };
 
-/** The access rows of issuers and certificates (the public routes are in PUBLIC_CERTIFICATE_ROWS). */
+/** The access rows of issuers and certificates that need a token; the public ones follow. */
 export const CERTIFICATES_ROWS: readonly Endpoint[] = [
   {
     method: 'POST',
@@ -99,6 +99,7 @@ export const PUBLIC_CERTIFICATE_ROWS: readonly Endpoint[] = [
     method: 'GET',
     route: '/issuers/{id}/keys',
     allowed: EVERY_ACCOUNT,
+    public: true,
     ok: 200,
     rule: 'API.md: public issuer keys',
     request: async (f) => ({ path: `/issuers/${await ensureProvinceIssuer(f)}/keys` }),
@@ -107,6 +108,7 @@ export const PUBLIC_CERTIFICATE_ROWS: readonly Endpoint[] = [
     method: 'GET',
     route: '/issuers/{id}/status-lists/{n}',
     allowed: EVERY_ACCOUNT,
+    public: true,
     ok: 200,
     rule: 'the revocation list a credential points at is public',
     request: async (f) => ({ path: `/issuers/${await ensureProvinceIssuer(f)}/status-lists/2026` }),
@@ -115,6 +117,7 @@ export const PUBLIC_CERTIFICATE_ROWS: readonly Endpoint[] = [
     method: 'GET',
     route: '/verify/{number}',
     allowed: EVERY_ACCOUNT,
+    public: true,
     ok: 200,
     rule: 'API.md: public verification by number',
     request: () => ({ path: '/verify/410000-2026-000001' }),
@@ -123,6 +126,7 @@ export const PUBLIC_CERTIFICATE_ROWS: readonly Endpoint[] = [
     method: 'POST',
     route: '/verify',
     allowed: EVERY_ACCOUNT,
+    public: true,
     ok: 200,
     rule: 'API.md: public verification of a credential',
     request: () => ({ path: '/verify', body: { type: ['VerifiableCredential'] } }),

@@ -1,6 +1,6 @@
 import type { Endpoint } from '../endpoint';
 import { CERTIFICATE_PDF_ROWS } from './certificate-pdf.rows';
-import { CERTIFICATES_ROWS } from './certificates.rows';
+import { CERTIFICATES_ROWS, PUBLIC_CERTIFICATE_ROWS } from './certificates.rows';
 import { REDEMPTIONS_ROWS } from './redemptions.rows';
 import { STARS_ROWS } from './stars.rows';
 import { TIME_BANK_ROWS } from './time-bank.rows';
@@ -11,5 +11,6 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...STARS_ROWS,
   ...REDEMPTIONS_ROWS,
   ...CERTIFICATES_ROWS,
+  ...PUBLIC_CERTIFICATE_ROWS,
   ...CERTIFICATE_PDF_ROWS,
 ];
