@@ -117,7 +117,7 @@ describe('accounts read model (property)', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });
 
 describe('accounts read model (cached rows)', () => {

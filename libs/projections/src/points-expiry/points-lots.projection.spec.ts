@@ -139,5 +139,5 @@ describe('points lots read model (property)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

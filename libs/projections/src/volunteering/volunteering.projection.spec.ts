@@ -216,5 +216,5 @@ describe('volunteering read models (property)', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });
