@@ -13,10 +13,10 @@
  * the report gives medians. Only 2xx answers count; anything else is shown apart.
  * Figures, the command and the machine are recorded in docs/performance.md.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os';
+import { freemem, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { machine, revision } from '../bench-facts';
 import { type ApiBenchConfig, LINES, type LineName, readConfig } from './config';
 import { docSection } from './doc-section';
 import {
@@ -47,29 +47,7 @@ const LEDGER_LINES: readonly LineName[] = ['record', 'confirm', 'summary'];
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AUTOCANNON_VERSION = (require('autocannon/package.json') as { version: string }).version;
 
-function machine(): string {
-  const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-  return (
-    `${availableParallelism()} × ${cpus()[0]?.model?.trim() ?? 'cpu'} (nproc ${availableParallelism()}), ` +
-    `${gib(totalmem())} RAM, node ${process.version}, ${process.platform} ${process.arch}`
-  );
-}
-
 const log = (line: string) => console.log(line);
-
-/** The commit measured, and whether the working tree differed from it (read-only git calls). */
-function revision(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-    const head = git('rev-parse', '--short', 'HEAD');
-    const dirty =
-      git('--no-optional-locks', 'status', '--porcelain', '--untracked-files=no', '--', 'apps', 'libs')
-        .length > 0;
-    return dirty ? `${head} with uncommitted changes to apps/libs` : head;
-  } catch {
-    return 'unknown revision';
-  }
-}
 
 /** One measured line: how to build its next request, and what it needs before a run. */
 interface Line {

@@ -15,17 +15,16 @@
  * LEDGER_PUBLIC_RATE_LIMIT=1000000 (the most the configuration accepts) a 1 s window, so the limit
  * is never reached. docs/ is not written: the table is pasted by hand.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { freemem, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { machine, revision } from '../bench-facts';
 import { table } from '../api/report';
 import { type ServerProcess, startLedger } from '../api/servers';
 import { envFlag, envNumber } from '../env-knobs';
 import { prepareCertificates } from './fixture';
 
-const ROOT = join(__dirname, '..', '..', '..');
 const RATE_LIMIT = '1000000';
 const RATE_LIMIT_WINDOW_SECONDS = '1';
 
@@ -51,28 +50,6 @@ const AUTOCANNON_VERSION = (require('autocannon/package.json') as { version: str
 const log = (line: string) => console.log(line);
 const int = (value: number): string => Math.round(value).toLocaleString('en-US');
 const ms = (value: number): string => (value < 10 ? value.toFixed(1) : Math.round(value).toString());
-
-function machine(): string {
-  const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-  return (
-    `${availableParallelism()} × ${cpus()[0]?.model?.trim() ?? 'cpu'} (nproc ${availableParallelism()}), ` +
-    `${gib(totalmem())} RAM, node ${process.version}, ${process.platform} ${process.arch}`
-  );
-}
-
-/** The commit measured, and whether the working tree differed from it (read-only git calls). */
-function revision(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-    const head = git('rev-parse', '--short', 'HEAD');
-    const dirty =
-      git('--no-optional-locks', 'status', '--porcelain', '--untracked-files=no', '--', 'apps', 'libs')
-        .length > 0;
-    return dirty ? `${head} with uncommitted changes to apps/libs` : head;
-  } catch {
-    return 'unknown revision';
-  }
-}
 
 /** The q-quantile (0–1) of `values`, nearest rank. */
 function quantile(values: readonly number[], q: number): number {

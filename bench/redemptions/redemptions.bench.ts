@@ -17,19 +17,17 @@
  * it (the redemption's status is read first and reported), so the counts are exact. PASS/FAIL is printed.
  * docs/performance.md is not written: the section is pasted by hand.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os';
+import { freemem, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { machine, revision } from '../bench-facts';
 import { type Client } from '../api/ledger-fixture';
 import { median, table } from '../api/report';
 import { type ServerProcess, startLedger } from '../api/servers';
 import { LINES, type LineName, readConfig, type RedemptionBenchConfig } from './config';
 import { BENEFIT_STOCK, prepareRedemptions, type RedemptionFixture } from './fixture';
 import { type LoadResult, runLoad, type Step } from './load';
-
-const ROOT = join(__dirname, '..', '..', '..');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AUTOCANNON_VERSION = (require('autocannon/package.json') as { version: string }).version;
@@ -44,28 +42,6 @@ const log = (line: string) => console.log(line);
 const int = (value: number): string => Math.round(value).toLocaleString('en-US');
 const ms = (value: number): string => (value < 10 ? value.toFixed(1) : Math.round(value).toString());
 const pct = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(1)} %` : '—');
-
-function machine(): string {
-  const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-  return (
-    `${availableParallelism()} × ${cpus()[0]?.model?.trim() ?? 'cpu'} (nproc ${availableParallelism()}), ` +
-    `${gib(totalmem())} RAM, node ${process.version}, ${process.platform} ${process.arch}`
-  );
-}
-
-/** The commit measured, and whether the working tree differed from it (read-only git calls). */
-function revision(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-    const head = git('rev-parse', '--short', 'HEAD');
-    const dirty =
-      git('--no-optional-locks', 'status', '--porcelain', '--untracked-files=no', '--', 'apps', 'libs')
-        .length > 0;
-    return dirty ? `${head} with uncommitted changes to apps/libs` : head;
-  } catch {
-    return 'unknown revision';
-  }
-}
 
 /** What a request that got no answer was, so that it can be settled after the run. */
 interface Unanswered {
