@@ -27,3 +27,24 @@ export function revision(root = BENCH_ROOT): string {
     return 'unknown revision';
   }
 }
+
+/** Seconds since `since` (a Date.now()), for progress lines. */
+export const secondsSince = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+/** Progress of a long setup step, printed every few seconds and at the end. */
+export function progress(log: (line: string) => void, what: string, total: number) {
+  const started = Date.now();
+  let done = 0;
+  let printed = started;
+  return {
+    step() {
+      done++;
+      if (done === total || Date.now() - printed >= 3000) {
+        printed = Date.now();
+        log(
+          `  ${what}: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} (${secondsSince(started)})`,
+        );
+      }
+    },
+  };
+}

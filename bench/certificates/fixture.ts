@@ -6,6 +6,7 @@
 import { residentIdCheckCharacter } from '@ledger/domain';
 import { Client, inParallel, shanghai } from '../api/ledger-fixture';
 import { ADMIN_PASSWORD } from '../api/servers';
+import { progress, secondsSince } from '../bench-facts';
 
 const COUNTY = '410122'; // 中牟县
 const MINUTE = 60_000;
@@ -28,26 +29,6 @@ export interface CertificateFixture {
   readonly activities: number;
   /** Confirmations answered 409 (a concurrent write to the volunteer's stream) and sent again. */
   readonly confirmConflicts: number;
-}
-
-const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-
-/** Progress of a long setup step, printed every few seconds and at the end. */
-function progress(log: (line: string) => void, what: string, total: number) {
-  const started = Date.now();
-  let done = 0;
-  let printed = started;
-  return {
-    step() {
-      done++;
-      if (done === total || Date.now() - printed >= 3000) {
-        printed = Date.now();
-        log(
-          `  ${what}: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} (${seconds(started)})`,
-        );
-      }
-    },
-  };
 }
 
 function resident() {
@@ -96,7 +77,9 @@ export async function prepareCertificates(
     field: 'rural-revitalization',
   });
   const volunteer = await countyAdmin.ok('POST', '/api/v1/volunteers', resident());
-  log(`  accounts, issuer ${issuer.id}, team, project and volunteer ${volunteer.id} (${seconds(started)})`);
+  log(
+    `  accounts, issuer ${issuer.id}, team, project and volunteer ${volunteer.id} (${secondsSince(started)})`,
+  );
 
   // Activities of 30 days each, back to back, the latest ending an hour before the last full hour:
   // every session lies inside its activity and in the past.
@@ -115,7 +98,7 @@ export async function prepareCertificates(
     });
     activities.push({ id: activity.id as string, start });
   }
-  log(`  ${activityCount} activities of ${ACTIVITY_DAYS} days (${seconds(started)})`);
+  log(`  ${activityCount} activities of ${ACTIVITY_DAYS} days (${secondsSince(started)})`);
 
   // Session k: activity ⌊k / per activity⌋, slot k mod per activity of it; bulk requests never mix
   // activities.

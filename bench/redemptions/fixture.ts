@@ -6,6 +6,7 @@
 import { residentIdCheckCharacter } from '@ledger/domain';
 import { Client, inParallel, shanghai } from '../api/ledger-fixture';
 import { ADMIN_PASSWORD } from '../api/servers';
+import { progress, secondsSince } from '../bench-facts';
 
 const COUNTY = '410122'; // 中牟县
 const MINUTE = 60_000;
@@ -54,26 +55,6 @@ export interface FixtureOptions {
   readonly spreadBenefits: number;
   readonly pointsCost: number;
   readonly serviceHours: number;
-}
-
-const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-
-/** Progress of a long setup step, printed every few seconds and at the end. */
-function progress(log: (line: string) => void, what: string, total: number) {
-  const started = Date.now();
-  let done = 0;
-  let printed = started;
-  return {
-    step() {
-      done++;
-      if (done === total || Date.now() - printed >= 3000) {
-        printed = Date.now();
-        log(
-          `  ${what}: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} (${seconds(started)})`,
-        );
-      }
-    },
-  };
 }
 
 export async function prepareRedemptions(
@@ -172,7 +153,7 @@ export async function prepareRedemptions(
   const spreadBenefitIds = await inParallel(options.spreadBenefits, 4, (i) =>
     offer(`科普讲座入场券 ${i + 1}`),
   );
-  log(`  partner, 1 hot benefit and ${spreadBenefitIds.length} others offered (${seconds(started)})`);
+  log(`  partner, 1 hot benefit and ${spreadBenefitIds.length} others offered (${secondsSince(started)})`);
 
   const summary = await countyAdmin.ok('GET', `/api/v1/volunteers/${volunteers[0]}/summary`);
   return {

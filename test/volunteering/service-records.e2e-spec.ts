@@ -12,8 +12,7 @@ import {
   session,
 } from './support';
 
-/** The hours lines of a history page (points and time-bank lines are specified in test/incentives). */
-/** History items are JSON from the API. */
+/** The hours lines of a history page (its items are JSON from the API); other kinds are tested in their features. */
 const hoursLines = (page: { items: any[] }) => ({
   ...page,
   items: page.items.filter((i) => i.kind === 'hours'),

@@ -6,9 +6,6 @@ import type { RedemptionCodeEvent } from './redemption.events';
 
 export const redemptionCodeStream = (codeHash: string) => `redemption-code-${codeHash}`;
 
-/** How long a code shown at the counter stays usable. */
-export const REDEMPTION_CODE_TTL_MINUTES = 5;
-
 export type RedemptionCodeState =
   | { readonly status: 'none' }
   | {
