@@ -138,6 +138,12 @@ describe('partners, benefits and redemptions over real HTTP', () => {
         'NOT_FOUND',
       );
       expect(before).toBeLessThan(await headPosition(t));
+      // A malformed id in the path is bad input, not an unknown resource.
+      for (const path of ['/partners/not-a-partner', '/benefits/ben-1', '/redemptions/red-xyz']) {
+        const response = await countyAdmin.get(`/api/v1${path}`);
+        expectProblem(response, 400, 'VALIDATION_FAILED');
+        expect(fieldsOf(response)).toEqual(['id']);
+      }
     });
   });
 

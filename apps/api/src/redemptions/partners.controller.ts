@@ -24,6 +24,7 @@ import { replyCreated, setETag } from '../http/if-match';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { BenefitDto, CreateBenefitDto, CreatePartnerDto, PartnerDto } from './dto/partner.dto';
 import { RedemptionListDto } from './dto/redemption.dto';
+import { BenefitIdParam, PartnerIdParam } from './partner-id.pipe';
 
 /** The longest period one redemption listing covers (a month and a bit: a monthly export). */
 const MAX_LIST_DAYS = 62;
@@ -59,7 +60,7 @@ export class PartnersController {
   @ApiOperation({ summary: 'Read a partner venue' })
   @ApiOkResponse({ type: PartnerDto })
   get(
-    @Param('id') id: string,
+    @Param('id', PartnerIdParam) id: string,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): PartnerView {
@@ -73,7 +74,7 @@ export class PartnersController {
   @ApiOperation({ summary: "Offer a benefit at a partner venue (administrators of the partner's region)" })
   @ApiCreatedResponse({ type: BenefitDto })
   async offer(
-    @Param('id') id: string,
+    @Param('id', PartnerIdParam) id: string,
     @Body() body: CreateBenefitDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -94,7 +95,7 @@ export class PartnersController {
   @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD, inclusive' })
   @ApiOkResponse({ type: RedemptionListDto })
   list(
-    @Param('id') id: string,
+    @Param('id', PartnerIdParam) id: string,
     @CurrentActor() actor: Actor,
     @Query('from') from?: string,
     @Query('to') to?: string,
@@ -125,7 +126,7 @@ export class BenefitsController {
   @ApiOperation({ summary: 'Read a benefit with the stock left' })
   @ApiOkResponse({ type: BenefitDto })
   get(
-    @Param('id') id: string,
+    @Param('id', BenefitIdParam) id: string,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): BenefitView {

@@ -30,6 +30,7 @@ import {
   RedemptionDto,
   VoidRedemptionDto,
 } from './dto/redemption.dto';
+import { RedemptionIdParam } from './partner-id.pipe';
 
 @ApiTags('redemptions')
 @ApiBearerAuth()
@@ -74,7 +75,7 @@ export class RedemptionsController {
   @ApiOperation({ summary: 'Read a redemption' })
   @ApiOkResponse({ type: RedemptionDto })
   get(
-    @Param('id') id: string,
+    @Param('id', RedemptionIdParam) id: string,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): RedemptionView {
@@ -92,7 +93,7 @@ export class RedemptionsController {
   })
   @ApiOkResponse({ type: RedemptionDto })
   async capture(
-    @Param('id') id: string,
+    @Param('id', RedemptionIdParam) id: string,
     @Body(EmptyBody) _body: unknown,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -110,7 +111,7 @@ export class RedemptionsController {
   @ApiOperation({ summary: 'Void a held redemption with a reason: the points and the unit go back' })
   @ApiOkResponse({ type: RedemptionDto })
   async void(
-    @Param('id') id: string,
+    @Param('id', RedemptionIdParam) id: string,
     @Body() body: VoidRedemptionDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
