@@ -13,6 +13,8 @@ export interface ActivityRow {
   title: string;
   starts_at: string;
   ends_at: string;
+  /** The start as epoch milliseconds: lists order and filter by it whatever offset startsAt was given in. */
+  starts_at_ms: number;
   /** The end as epoch milliseconds: "has it ended" is asked at query time, with the caller's clock. */
   ends_at_ms: number;
   region_code: string;
@@ -58,7 +60,7 @@ function statusAfter(event: ServiceRecordEvent): string {
  */
 export const activitiesProjection: Projection = {
   name: 'organisation-activities',
-  version: 2,
+  version: 3,
   tables: ['org_activities', 'org_activity_service_records'],
   schema: `
     CREATE TABLE IF NOT EXISTS org_activities (
@@ -68,6 +70,7 @@ export const activitiesProjection: Projection = {
       title             TEXT NOT NULL,
       starts_at         TEXT NOT NULL,
       ends_at           TEXT NOT NULL,
+      starts_at_ms      INTEGER NOT NULL,
       ends_at_ms        INTEGER NOT NULL,
       region_code       TEXT NOT NULL,
       station_id        TEXT,
@@ -78,6 +81,9 @@ export const activitiesProjection: Projection = {
       revision          INTEGER NOT NULL
     );
     CREATE INDEX IF NOT EXISTS org_activities_by_pilot ON org_activities (pilot_id, ends_at_ms);
+    CREATE INDEX IF NOT EXISTS org_activities_by_start ON org_activities (starts_at_ms);
+    CREATE INDEX IF NOT EXISTS org_activities_by_project ON org_activities (project_id, starts_at_ms);
+    CREATE INDEX IF NOT EXISTS org_activities_by_station ON org_activities (station_id, starts_at_ms);
     CREATE TABLE IF NOT EXISTS org_activity_service_records (
       record_id   TEXT PRIMARY KEY,
       activity_id TEXT NOT NULL,
@@ -88,9 +94,9 @@ export const activitiesProjection: Projection = {
   eventTypes: [...ACTIVITY_EVENT_TYPES, ...SERVICE_RECORD_EVENT_TYPES],
   bind(db) {
     const insert = db.prepare(
-      `INSERT INTO org_activities (activity_id, project_id, pilot_id, title, starts_at, ends_at, ends_at_ms, region_code,
-                                  station_id, campaigns, scheduled_by, scheduled_at, confirmed_records, revision)
-       VALUES (@activityId, @projectId, @pilotId, @title, @startsAt, @endsAt, @endsAtMs, @regionCode,
+      `INSERT INTO org_activities (activity_id, project_id, pilot_id, title, starts_at, ends_at, starts_at_ms, ends_at_ms,
+                                  region_code, station_id, campaigns, scheduled_by, scheduled_at, confirmed_records, revision)
+       VALUES (@activityId, @projectId, @pilotId, @title, @startsAt, @endsAt, @startsAtMs, @endsAtMs, @regionCode,
                @stationId, @campaigns, @scheduledBy, @scheduledAt,
                (SELECT count(*) FROM org_activity_service_records WHERE activity_id = @activityId AND status = 'confirmed'),
                @revision)`,
@@ -110,6 +116,7 @@ export const activitiesProjection: Projection = {
       if (event.type === 'ActivityScheduled') {
         insert.run({
           ...event.data,
+          startsAtMs: instantMillis(event.data.startsAt),
           endsAtMs: instantMillis(event.data.endsAt),
           campaigns: JSON.stringify(event.data.campaigns),
           revision: recorded.revision,

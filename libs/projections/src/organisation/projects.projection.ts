@@ -15,7 +15,7 @@ export interface ProjectRow {
 
 export const projectsProjection: Projection = {
   name: 'organisation-projects',
-  version: 1,
+  version: 2,
   tables: ['org_projects'],
   schema: `
     CREATE TABLE IF NOT EXISTS org_projects (
@@ -29,7 +29,8 @@ export const projectsProjection: Projection = {
       created_at  TEXT NOT NULL,
       revision    INTEGER NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS org_projects_by_pilot ON org_projects (pilot_id);`,
+    CREATE INDEX IF NOT EXISTS org_projects_by_pilot ON org_projects (pilot_id);
+    CREATE INDEX IF NOT EXISTS org_projects_by_team ON org_projects (team_id);`,
   eventTypes: PROJECT_EVENT_TYPES,
   bind(db) {
     const insert = db.prepare(

@@ -36,7 +36,7 @@ export interface ServiceRecordHistoryRow {
 /** Service records by id (and so which volunteer's stream holds each), with every change made to them. */
 export const serviceRecordsProjection: Projection = {
   name: 'service-records',
-  version: 1,
+  version: 2,
   tables: ['service_records', 'service_record_history'],
   schema: `
     CREATE TABLE IF NOT EXISTS service_records (
@@ -58,6 +58,8 @@ export const serviceRecordsProjection: Projection = {
     );
     CREATE INDEX IF NOT EXISTS service_records_by_volunteer ON service_records (volunteer_id, position);
     CREATE INDEX IF NOT EXISTS service_records_by_activity ON service_records (activity_id);
+    CREATE INDEX IF NOT EXISTS service_records_by_status ON service_records (status, recorded_at);
+    CREATE INDEX IF NOT EXISTS service_records_by_region ON service_records (region_code, recorded_at);
     CREATE TABLE IF NOT EXISTS service_record_history (
       record_id  TEXT NOT NULL,
       position   INTEGER NOT NULL,

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { RegionRange } from '../organisation/organisation.queries';
+import { inRange, PagedQuery, type PagedRows, type Paging } from '../paged-query';
 import type { ServiceRecordHistoryRow, ServiceRecordRow } from './service-records.projection';
 
 export interface Page<T> {
@@ -7,13 +9,59 @@ export interface Page<T> {
   readonly nextBefore?: number;
 }
 
+/** A record in a list: with its volunteer's number (and where its sealed name is) and its activity's title. */
+export interface ServiceRecordListRow extends ServiceRecordRow {
+  volunteer_no: string;
+  volunteer_status: 'active' | 'forgotten';
+  personal_data_revision: number;
+  /** Null only if the activity's event has not reached the read model. */
+  activity_title: string | null;
+}
+
+export interface ServiceRecordListFilter {
+  /** The caller's region: a record is listed when it was served there or its volunteer belongs there. */
+  readonly region: RegionRange;
+  readonly status?: ServiceRecordRow['status'];
+  readonly volunteerId?: string;
+  readonly activityId?: string;
+  /** Service dates (Asia/Shanghai, of startedAt), both ends included. */
+  readonly fromDate?: string;
+  readonly toDate?: string;
+}
+
+/** Confirmed service of one month (YYYY-MM, by the Asia/Shanghai date it started). */
+export interface MonthlyMinutesRow {
+  month: string;
+  minutes: number;
+  records: number;
+}
+
+const LIST_COLUMNS = `sr.*, v.volunteer_no, v.status AS volunteer_status, v.personal_data_revision,
+  a.title AS activity_title`;
+const LIST_FROM = `service_records sr
+  JOIN volunteers v ON v.volunteer_id = sr.volunteer_id
+  LEFT JOIN org_activities a ON a.activity_id = sr.activity_id`;
+
 /** Reads over the service-records read model. */
 export class ServiceRecordsReadModel {
   private readonly byId: Database.Statement<[string], ServiceRecordRow>;
   private readonly history: Database.Statement<[string], ServiceRecordHistoryRow>;
   private readonly byVolunteer: Database.Statement<[string, number, number], ServiceRecordRow>;
+  private readonly list: PagedQuery<ServiceRecordListRow>;
+  private readonly monthly: Database.Statement<[string, string, string], MonthlyMinutesRow>;
 
   constructor(db: Database.Database) {
+    this.list = new PagedQuery(db, {
+      select: LIST_COLUMNS,
+      from: LIST_FROM,
+      orderBy: 'sr.recorded_at DESC, sr.record_id DESC',
+    });
+    this.monthly = db.prepare(
+      `SELECT substr(service_date, 1, 7) AS month, sum(minutes) AS minutes, count(*) AS records
+       FROM service_records
+       WHERE volunteer_id = ? AND status = 'confirmed' AND service_date >= ? AND service_date <= ?
+       GROUP BY month ORDER BY month`,
+    );
     this.byId = db.prepare('SELECT * FROM service_records WHERE record_id = ?');
     this.history = db.prepare('SELECT * FROM service_record_history WHERE record_id = ? ORDER BY position');
     this.byVolunteer = db.prepare(
@@ -34,5 +82,41 @@ export class ServiceRecordsReadModel {
     const rows = this.byVolunteer.all(volunteerId, before, limit + 1);
     const items = rows.slice(0, limit);
     return rows.length > limit ? { items, nextBefore: items[items.length - 1].position } : { items };
+  }
+
+  /**
+   * Records served in the region or of a volunteer of the region (who reads a record by id), newest
+   * recorded first; `oldestFirst` turns it round for a queue (the pending records waiting longest).
+   */
+  listRecords(
+    filter: ServiceRecordListFilter,
+    paging: Paging,
+    oldestFirst = false,
+  ): PagedRows<ServiceRecordListRow> {
+    const region = inRange('sr.region_code', 'region', filter.region);
+    const volunteerRegion = inRange('v.region_code', 'region', filter.region);
+    const eq = (column: string, name: string, value: string | undefined) =>
+      value === undefined ? undefined : { sql: `${column} = @${name}`, params: { [name]: value } };
+    return this.list.run(
+      [
+        { sql: `(${region.sql} OR ${volunteerRegion.sql})`, params: region.params },
+        eq('sr.status', 'status', filter.status),
+        eq('sr.volunteer_id', 'volunteerId', filter.volunteerId),
+        eq('sr.activity_id', 'activityId', filter.activityId),
+        filter.fromDate === undefined
+          ? undefined
+          : { sql: 'sr.service_date >= @fromDate', params: { fromDate: filter.fromDate } },
+        filter.toDate === undefined
+          ? undefined
+          : { sql: 'sr.service_date <= @toDate', params: { toDate: filter.toDate } },
+      ],
+      paging,
+      oldestFirst ? 'sr.recorded_at, sr.record_id' : undefined,
+    );
+  }
+
+  /** Confirmed minutes and records per month with any, for service dates in [fromDate, toDate]. */
+  monthlyConfirmed(volunteerId: string, fromDate: string, toDate: string): MonthlyMinutesRow[] {
+    return this.monthly.all(volunteerId, fromDate, toDate);
   }
 }
