@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
 import { createRootLogger, PinoNestLogger } from './logging/pino-nest-logger';
+import { serveWebConsole } from './web/web-console';
 
 export interface ApiAppOptions {
   readonly config?: LedgerConfig;
@@ -71,6 +72,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<NestFas
     yamlDocumentUrl: 'api/docs-yaml',
   });
 
+  await serveWebConsole(app, root);
   await app.init();
   return app;
 }

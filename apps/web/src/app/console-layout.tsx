@@ -1,0 +1,109 @@
+import { LogoutOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
+import type { Role } from '../api/types';
+import { homePathOf, useAuth } from '../auth/auth-context';
+import { useLanguage } from '../i18n/language';
+import { useMessages } from '../i18n/messages';
+import type { ConsoleFeature } from './console-route';
+import { LanguageSwitch } from './language-switch';
+import { shellMessages } from './shell-messages';
+
+const ROLE_LABEL: Record<
+  Role,
+  'roleAdmin' | 'roleOrganiser' | 'rolePartner' | 'roleVolunteer' | 'roleAuditor'
+> = {
+  admin: 'roleAdmin',
+  organiser: 'roleOrganiser',
+  partner: 'rolePartner',
+  volunteer: 'roleVolunteer',
+  auditor: 'roleAuditor',
+};
+
+const joinPath = (base: string, path: string) => (path ? `${base}/${path}` : base);
+
+/**
+ * The frame around every signed-in page: the feature's menu (a drawer-like sider that folds away
+ * on a phone), the account and the language switch. An account that opens another role's area is
+ * sent to its own home.
+ */
+export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
+  const t = useMessages(shellMessages);
+  const { language } = useLanguage();
+  const { me, signOut } = useAuth();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const [narrow, setNarrow] = useState(false);
+
+  if (me === undefined) return <div style={{ padding: 24 }}>{t('loading')}</div>;
+  if (me === null) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!feature.roles.includes(me.role)) return <Navigate to={homePathOf(me)} replace />;
+
+  const entries = feature.routes.filter(
+    (route) => route.menu && (!route.menu.roles || route.menu.roles.includes(me.role)),
+  );
+  const selected = entries
+    .map((route) => joinPath(feature.basePath, route.path))
+    .filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        onBreakpoint={(broken) => {
+          setNarrow(broken);
+          setCollapsed(broken);
+        }}
+        width={208}
+        theme="light"
+        style={{ borderRight: '1px solid #f0f0f0' }}
+      >
+        <div style={{ padding: '16px 20px', fontWeight: 600 }}>{t('product')}</div>
+        <Menu
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          onClick={() => narrow && setCollapsed(true)}
+          items={entries.map((route) => {
+            const path = joinPath(feature.basePath, route.path);
+            return {
+              key: path,
+              icon: route.menu!.icon,
+              label: <Link to={path}>{route.menu!.label[language]}</Link>,
+            };
+          })}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 16px',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <Space size="middle" wrap={false}>
+            <LanguageSwitch />
+            <Typography.Text ellipsis style={{ maxWidth: 160 }} data-testid="account-name">
+              {me.username}
+            </Typography.Text>
+            <Tag color="blue">{t(ROLE_LABEL[me.role])}</Tag>
+            <Button icon={<LogoutOutlined />} onClick={signOut} aria-label={t('signOut')}>
+              {narrow ? null : t('signOut')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,87 @@
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { Navigate, useNavigate } from 'react-router-dom';
+import { isApiError } from '../api/api-error';
+import { homePathOf, useAuth } from '../auth/auth-context';
+import { useLanguage } from '../i18n/language';
+import { useMessages } from '../i18n/messages';
+import { describeProblem } from '../i18n/problem-messages';
+import { LanguageSwitch } from './language-switch';
+import { shellMessages } from './shell-messages';
+
+interface Credentials {
+  username: string;
+  password: string;
+}
+
+export function LoginPage() {
+  const t = useMessages(shellMessages);
+  const { language } = useLanguage();
+  const { me, signIn } = useAuth();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  if (me) return <Navigate to={homePathOf(me)} replace />;
+
+  const submit = async ({ username, password }: Credentials) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const account = await signIn(username.trim(), password);
+      navigate(homePathOf(account), { replace: true });
+    } catch (failure) {
+      setError(
+        isApiError(failure) && failure.status === 401
+          ? t('wrongCredentials')
+          : describeProblem(failure, language),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        padding: 16,
+        background: '#f5f7fa',
+      }}
+    >
+      <Card style={{ width: '100%', maxWidth: 400 }}>
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('signInTitle')}
+          </Typography.Title>
+          <LanguageSwitch />
+        </div>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+          {t('signInHint')}
+        </Typography.Paragraph>
+        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}
+        <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false} name="sign-in">
+          <Form.Item
+            label={t('username')}
+            name="username"
+            rules={[{ required: true, whitespace: true, message: t('usernameRequired') }]}
+          >
+            <Input autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item
+            label={t('password')}
+            name="password"
+            rules={[{ required: true, message: t('passwordRequired') }]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('signIn')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}
