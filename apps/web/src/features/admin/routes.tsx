@@ -1,15 +1,10 @@
-import { DashboardOutlined } from '@ant-design/icons';
-import { Typography } from 'antd';
 import type { ConsoleFeature } from '../../app/console-route';
+import { dashboardRoutes, organisationRoutes } from './organisation/routes';
+import { workflowRoutes } from './workflows/routes';
 
+/** Menu order: the dashboard, the daily work (records, rounds, certificates), then the registers. */
 export const adminFeature: ConsoleFeature = {
   basePath: '/admin',
   roles: ['admin', 'organiser', 'auditor'],
-  routes: [
-    {
-      path: '',
-      element: <Typography.Title level={3}>试点看板</Typography.Title>,
-      menu: { icon: <DashboardOutlined />, label: { zh: '试点看板', en: 'Pilots' } },
-    },
-  ],
+  routes: [...dashboardRoutes, ...workflowRoutes, ...organisationRoutes],
 };
