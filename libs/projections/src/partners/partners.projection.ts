@@ -55,6 +55,9 @@ export interface RedemptionRow {
   /** Business date (Asia/Shanghai) of the request: what "today's redemptions" lists. */
   requested_on: string;
   updated_at: string;
+  /** When the venue captured it, or when it was voided: what a venue's export shows. */
+  captured_at: string | null;
+  voided_at: string | null;
   /** What the volunteer's stream and the benefit's stream hold for it: the settlement pass reads these. */
   points_state: HoldState;
   unit_state: HoldState;
@@ -75,7 +78,8 @@ const businessDate = (instant: string) =>
  */
 export const partnersProjection: Projection = {
   name: 'partners',
-  version: 1,
+  // v2: captured_at and voided_at on redemptions (the venue's CSV export), partners by region (lists).
+  version: 2,
   tables: ['partners', 'benefits', 'redemptions'],
   schema: `
     CREATE TABLE IF NOT EXISTS partners (
@@ -86,6 +90,7 @@ export const partnersProjection: Projection = {
       registered_at TEXT NOT NULL,
       revision      INTEGER NOT NULL
     );
+    CREATE INDEX IF NOT EXISTS partners_by_region ON partners (region_code);
     CREATE TABLE IF NOT EXISTS benefits (
       benefit_id          TEXT PRIMARY KEY,
       partner_id          TEXT NOT NULL,
@@ -118,6 +123,8 @@ export const partnersProjection: Projection = {
       expires_at    TEXT NOT NULL,
       requested_on  TEXT NOT NULL,
       updated_at    TEXT NOT NULL,
+      captured_at   TEXT,
+      voided_at     TEXT,
       points_state  TEXT NOT NULL,
       unit_state    TEXT NOT NULL,
       revision      INTEGER NOT NULL
@@ -158,7 +165,10 @@ export const partnersProjection: Projection = {
     );
     const status = db.prepare(
       `UPDATE redemptions SET status = @status, failure_code = coalesce(@failureCode, failure_code),
-         updated_at = @at, revision = @revision WHERE redemption_id = @redemptionId`,
+         updated_at = @at,
+         captured_at = CASE @status WHEN 'captured' THEN @at ELSE captured_at END,
+         voided_at = CASE @status WHEN 'voided' THEN @at ELSE voided_at END,
+         revision = @revision WHERE redemption_id = @redemptionId`,
     );
     const pointsState = db.prepare('UPDATE redemptions SET points_state = ? WHERE redemption_id = ?');
     const unitState = db.prepare('UPDATE redemptions SET unit_state = ? WHERE redemption_id = ?');

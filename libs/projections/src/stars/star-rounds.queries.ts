@@ -1,11 +1,27 @@
 import type Database from 'better-sqlite3';
 import type { StarRoundCandidateRow, StarRoundRow } from './star-rounds.projection';
 
+export interface StarRoundListFilter {
+  /** Rounds of regions inside this range (`regionCodeRange`). */
+  readonly region: { readonly from: string; readonly to: string };
+  readonly status?: string;
+}
+
+type ListParams = { regionFrom: string; regionTo: string; status: string | null };
+
+const LIST_FILTER = `region_code >= @regionFrom AND region_code < @regionTo
+  AND (@status IS NULL OR status = @status)`;
+
 /** Reads over the star-rounds read model. */
 export class StarRoundsReadModel {
   private readonly one: Database.Statement<[string], StarRoundRow>;
   private readonly recent: Database.Statement<[number], StarRoundRow>;
   private readonly candidates: Database.Statement<[string, string, number], StarRoundCandidateRow>;
+  private readonly listPage: Database.Statement<
+    [ListParams & { limit: number; offset: number }],
+    StarRoundRow
+  >;
+  private readonly listCount: Database.Statement<[ListParams], { total: number }>;
 
   constructor(db: Database.Database) {
     this.one = db.prepare('SELECT * FROM star_rounds WHERE round_id = ?');
@@ -14,6 +30,27 @@ export class StarRoundsReadModel {
       `SELECT * FROM star_round_candidates WHERE round_id = ? AND volunteer_id > ?
        ORDER BY volunteer_id LIMIT ?`,
     );
+    this.listPage = db.prepare(
+      `SELECT * FROM star_rounds WHERE ${LIST_FILTER}
+       ORDER BY opened_at DESC, round_id DESC LIMIT @limit OFFSET @offset`,
+    );
+    this.listCount = db.prepare(`SELECT COUNT(*) AS total FROM star_rounds WHERE ${LIST_FILTER}`);
+  }
+
+  /** Rounds newest first (by when they were opened, then id), a page at a time. */
+  page(
+    filter: StarRoundListFilter,
+    slice: { limit: number; offset: number },
+  ): { rows: StarRoundRow[]; total: number } {
+    const params: ListParams = {
+      regionFrom: filter.region.from,
+      regionTo: filter.region.to,
+      status: filter.status ?? null,
+    };
+    return {
+      rows: this.listPage.all({ ...params, ...slice }),
+      total: this.listCount.get(params)?.total ?? 0,
+    };
   }
 
   find(roundId: string): StarRoundRow | undefined {
