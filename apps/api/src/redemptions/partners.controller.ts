@@ -5,6 +5,7 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
@@ -21,13 +22,39 @@ import { type Actor, businessDateOf, isCalendarDate, ValidationFailed } from '@l
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { replyCreated, setETag } from '../http/if-match';
+import { type Page, pageOf, pageRequestOf } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { BenefitDto, CreateBenefitDto, CreatePartnerDto, PartnerDto } from './dto/partner.dto';
+import {
+  BenefitListQueryDto,
+  BenefitPageDto,
+  type PartnerListItemDto,
+  PartnerListQueryDto,
+  PartnerPageDto,
+  RedemptionPeriodQueryDto,
+} from './dto/partner-list.dto';
 import { RedemptionListDto } from './dto/redemption.dto';
 import { BenefitIdParam, PartnerIdParam } from './partner-id.pipe';
+import { redemptionsCsv } from './redemptions-csv';
 
 /** The longest period one redemption listing covers (a month and a bit: a monthly export). */
 const MAX_LIST_DAYS = 62;
+
+/** The period of a redemption listing: default today; one date alone is that day; at most MAX_LIST_DAYS. */
+function listingPeriod(today: string, from?: string, to?: string): { start: string; end: string } {
+  const start = from ?? to ?? today;
+  const end = to ?? from ?? today;
+  const errors = [
+    ...(isCalendarDate(start) ? [] : [{ field: 'from', message: 'must be a date YYYY-MM-DD' }]),
+    ...(isCalendarDate(end) ? [] : [{ field: 'to', message: 'must be a date YYYY-MM-DD' }]),
+  ];
+  if (!errors.length && end < start) errors.push({ field: 'to', message: 'must not be before from' });
+  if (!errors.length && Date.parse(end) - Date.parse(start) > MAX_LIST_DAYS * 86_400_000) {
+    errors.push({ field: 'to', message: `a listing covers at most ${MAX_LIST_DAYS} days` });
+  }
+  if (errors.length) throw new ValidationFailed(errors);
+  return { start, end };
+}
 
 @ApiTags('partners')
 @ApiBearerAuth()
@@ -53,6 +80,21 @@ export class PartnersController {
     );
     replyCreated(reply, `/api/v1/partners/${partner.id}`, revision);
     return partner;
+  }
+
+  @Get()
+  @Roles('admin', 'organiser', 'auditor', 'partner')
+  @ApiOperation({
+    summary: 'Partner venues by name (then id), a page at a time',
+    description:
+      'Administrators, organisers and auditors see the venues registered inside their region; a partner ' +
+      'account sees only its own. `q` matches a part of the name.',
+  })
+  @ApiOkResponse({ type: PartnerPageDto })
+  listPartners(@Query() query: PartnerListQueryDto, @CurrentActor() actor: Actor): Page<PartnerListItemDto> {
+    const page = pageRequestOf(query);
+    const { items, total } = this.queries.partnerList(actor, { q: query.q }, page);
+    return pageOf(page, items, total);
   }
 
   @Get(':id')
@@ -86,6 +128,53 @@ export class PartnersController {
     return benefit;
   }
 
+  @Get(':id/benefits')
+  @ApiOperation({
+    summary: "A partner's benefits by title (then id), with the stock left, a page at a time",
+    description:
+      'Who may read its benefits one by one (GET /benefits/{id}): readers of its region, the venue itself, ' +
+      'volunteers on its region’s line. `active=true`: on offer today; `active=false`: ended or not begun.',
+  })
+  @ApiOkResponse({ type: BenefitPageDto })
+  benefits(
+    @Param('id', PartnerIdParam) id: string,
+    @Query() query: BenefitListQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Page<BenefitView> {
+    const page = pageRequestOf(query);
+    const active = query.active === undefined ? undefined : query.active === 'true';
+    const today = businessDateOf(this.clock.now());
+    const { items, total } = this.queries.benefitsOfPartner(actor, id, { active, today }, page);
+    return pageOf(page, items, total);
+  }
+
+  @Get(':id/redemptions.csv')
+  @Roles('admin', 'auditor', 'partner')
+  @ApiOperation({
+    summary: "A partner's redemptions between two dates as CSV (for a spreadsheet), oldest first",
+    description:
+      'The same period rules and the same callers as GET /partners/{id}/redemptions. UTF-8 with a byte order ' +
+      'mark, RFC 4180 quoting, CRLF lines; one row per redemption: id, requestedAt (Asia/Shanghai), benefit ' +
+      'title, volunteerNo, points, status, capturedAt, voidedAt. Text cells starting with = + - @ are ' +
+      'prefixed with a single quote, so a spreadsheet never runs them as formulas.',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'the CSV file (attachment)', schema: { type: 'string' } })
+  csv(
+    @Param('id', PartnerIdParam) id: string,
+    @Query() query: RedemptionPeriodQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): string {
+    const { start, end } = listingPeriod(businessDateOf(this.clock.now()), query.from, query.to);
+    const lines = this.queries.redemptionExport(actor, id, start, end);
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="redemptions-${id}-${start}-${end}.csv"`)
+      .header('cache-control', 'no-store');
+    return redemptionsCsv(lines);
+  }
+
   @Get(':id/redemptions')
   @Roles('admin', 'auditor', 'partner')
   @ApiOperation({
@@ -100,18 +189,7 @@ export class PartnersController {
     @Query('from') from?: string,
     @Query('to') to?: string,
   ): { items: RedemptionView[] } {
-    const today = businessDateOf(this.clock.now());
-    const start = from ?? to ?? today;
-    const end = to ?? from ?? today;
-    const errors = [
-      ...(isCalendarDate(start) ? [] : [{ field: 'from', message: 'must be a date YYYY-MM-DD' }]),
-      ...(isCalendarDate(end) ? [] : [{ field: 'to', message: 'must be a date YYYY-MM-DD' }]),
-    ];
-    if (!errors.length && end < start) errors.push({ field: 'to', message: 'must not be before from' });
-    if (!errors.length && Date.parse(end) - Date.parse(start) > MAX_LIST_DAYS * 86_400_000) {
-      errors.push({ field: 'to', message: `a listing covers at most ${MAX_LIST_DAYS} days` });
-    }
-    if (errors.length) throw new ValidationFailed(errors);
+    const { start, end } = listingPeriod(businessDateOf(this.clock.now()), from, to);
     return { items: this.queries.redemptionsOfPartner(actor, id, start, end) };
   }
 }

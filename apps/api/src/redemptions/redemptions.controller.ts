@@ -13,13 +13,15 @@ import {
   Clock,
   IssueRedemptionCodeCommand,
   RedeemCommand,
+  RedemptionCodeLookup,
+  type RedemptionCodeLookupView,
   RedemptionQueries,
   type RedemptionView,
   VoidRedemptionCommand,
 } from '@ledger/application';
 import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Roles } from '../auth/decorators';
+import { RateLimited, Roles } from '../auth/decorators';
 import { replyCreated, setETag } from '../http/if-match';
 import { ProblemError } from '../http/problem';
 import { commandContextOf, CurrentActor } from '../http/request-context';
@@ -30,6 +32,7 @@ import {
   RedemptionDto,
   VoidRedemptionDto,
 } from './dto/redemption.dto';
+import { RedemptionCodeLookupDto, RedemptionCodeLookupResultDto } from './dto/redemption-code-lookup.dto';
 import { RedemptionIdParam } from './partner-id.pipe';
 
 @ApiTags('redemptions')
@@ -151,5 +154,40 @@ export class RedemptionCodesController {
     // The code is a bearer secret: never cached, never logged.
     void reply.status(201).header('cache-control', 'no-store');
     return issued;
+  }
+}
+
+@ApiTags('redemptions')
+@ApiBearerAuth()
+@Controller('redemption-codes')
+export class RedemptionCodeLookupController {
+  constructor(
+    private readonly lookups: RedemptionCodeLookup,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post('lookup')
+  @HttpCode(200)
+  @Roles('partner', 'admin')
+  // Codes are secrets worth guessing: lookups count against the per-address limit, like public calls.
+  @RateLimited()
+  @ApiOperation({
+    summary: "What a volunteer's one-time code may take at the venue, without using the code",
+    description:
+      'The counter checks before it holds anything: the volunteer (masked name), the points available and, ' +
+      "for each of the venue's benefits on offer today, whether a redemption would be accepted now and " +
+      'otherwise the code it would be refused with. The code stays unused. A partner account checks its own ' +
+      'benefits; an administrator of the region names `partnerId`. 422 INVALID_VOLUNTEER_CODE for an unknown, ' +
+      'used or expired code (as POST /redemptions); 422 VOLUNTEER_FORGOTTEN. The code travels only in the body.',
+  })
+  @ApiOkResponse({ type: RedemptionCodeLookupResultDto })
+  async lookup(
+    @Body() body: RedemptionCodeLookupDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RedemptionCodeLookupView> {
+    const result = await this.lookups.lookup({ ...body }, commandContextOf(request, this.clock.now()));
+    void reply.header('cache-control', 'no-store');
+    return result;
   }
 }

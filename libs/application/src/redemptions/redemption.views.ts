@@ -113,3 +113,25 @@ export const redemptionViewOfRow = (row: RedemptionRow): RedemptionView => ({
   expiresAt: row.expires_at,
   ...(row.failure_code ? { failure: { code: row.failure_code } } : {}),
 });
+
+/** A partner venue in a list: what the console shows in a row. */
+export interface PartnerListItemView {
+  readonly id: string;
+  readonly name: string;
+  readonly regionCode: string;
+  readonly venueType: string;
+  /** Benefits it has offered, whatever their validity and stock. */
+  readonly benefitCount: number;
+}
+
+/** One line of a venue's redemption export. */
+export interface RedemptionExportLine {
+  readonly id: string;
+  readonly requestedAt: string;
+  readonly benefitTitle: string;
+  readonly volunteerNo: string;
+  readonly points: number;
+  readonly status: string;
+  readonly capturedAt: string | null;
+  readonly voidedAt: string | null;
+}

@@ -3,10 +3,12 @@ import type Database from 'better-sqlite3';
 import { PartnersReadModel, ProjectionRunner } from '@ledger/projections';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { READ_MODEL_DB } from '../ledger-core.module';
+import { VolunteeringApplicationModule } from '../volunteering/volunteering-application.module';
 import { CaptureRedemptionHandler, VoidRedemptionHandler } from './change-redemption.handlers';
 import { OfferBenefitHandler, RegisterPartnerHandler } from './partner.handlers';
 import { RedeemHandler } from './redeem.handler';
 import { IssueRedemptionCodeHandler } from './redemption-code.handler';
+import { RedemptionCodeLookup } from './redemption-code-lookup';
 import { RedemptionProcess } from './redemption-process';
 import { RedemptionQueries } from './redemption-queries';
 import {
@@ -17,6 +19,8 @@ import {
 
 /** Partners, their benefits, and redemptions of points for them (PRODUCT.md "Partners and benefits"). */
 @Module({
+  // Volunteers' numbers and (for the code lookup) names, read from their read model and sealed data.
+  imports: [VolunteeringApplicationModule],
   providers: [
     {
       provide: PartnersReadModel,
@@ -36,6 +40,7 @@ import {
     },
     RedemptionProcess,
     RedemptionQueries,
+    RedemptionCodeLookup,
     RegisterPartnerHandler,
     OfferBenefitHandler,
     IssueRedemptionCodeHandler,
@@ -43,6 +48,12 @@ import {
     CaptureRedemptionHandler,
     VoidRedemptionHandler,
   ],
-  exports: [PartnersReadModel, RedemptionProcess, RedemptionQueries, REDEMPTION_SETTINGS],
+  exports: [
+    PartnersReadModel,
+    RedemptionProcess,
+    RedemptionQueries,
+    RedemptionCodeLookup,
+    REDEMPTION_SETTINGS,
+  ],
 })
 export class RedemptionsApplicationModule {}
