@@ -1,13 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@ledger/application';
 import { type CertificateDocument, CertificatesService } from '@ledger/application/certificates';
-import type { Actor } from '@ledger/domain';
+import { type Actor, ValidationFailed } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { parseIfMatch, replyCreated, setETag } from '../http/if-match';
+import { type Page, pageOf, pageRequestOf } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
+import { CertificateList } from './certificate-list';
 import { IssueCertificateDto, RevokeCertificateDto } from './dto/certificate.dto';
+import {
+  type CertificateListItemDto,
+  CertificateListQueryDto,
+  CertificatePageDto,
+} from './dto/certificate-list.dto';
 import { CertificateIdParam } from './id-params';
 
 @ApiTags('certificates')
@@ -16,6 +23,7 @@ import { CertificateIdParam } from './id-params';
 export class CertificatesController {
   constructor(
     private readonly certificates: CertificatesService,
+    private readonly list: CertificateList,
     private readonly clock: Clock,
   ) {}
 
@@ -39,6 +47,38 @@ export class CertificatesController {
     );
     replyCreated(reply, `/api/v1/certificates/${document.id}`, revision);
     return document;
+  }
+
+  @Get()
+  @Roles('admin', 'organiser', 'auditor', 'volunteer')
+  @ApiOperation({
+    summary: 'Certificates newest first (by issue time, then id), a page at a time',
+    description:
+      'Administrators, organisers and auditors see the certificates of volunteers inside their region; a ' +
+      'volunteer account only its own (another `volunteerId` is 403). `number` matches the whole number or ' +
+      'its beginning; `from`/`to` are issue dates (Asia/Shanghai), inclusive.',
+  })
+  @ApiOkResponse({ type: CertificatePageDto })
+  async index(
+    @Query() query: CertificateListQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<CertificateListItemDto>> {
+    if (query.from && query.to && query.to < query.from) {
+      throw new ValidationFailed([{ field: 'to', message: 'to must not be before from' }]);
+    }
+    const page = pageRequestOf(query);
+    const { items, total } = await this.list.page(
+      actor,
+      {
+        volunteerId: query.volunteerId,
+        number: query.number,
+        status: query.status,
+        issuedFrom: query.from,
+        issuedTo: query.to,
+      },
+      page,
+    );
+    return pageOf(page, items, total);
   }
 
   @Get(':id')

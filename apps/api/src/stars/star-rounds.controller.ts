@@ -11,10 +11,12 @@ import {
   PublishStarNoticeCommand,
   StarQueries,
 } from '@ledger/application';
-import type { Actor } from '@ledger/domain';
+import { type Actor, regionCodeRange } from '@ledger/domain';
+import { StarRoundsReadModel } from '@ledger/projections';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { parseIfMatch, replyCreated, setETag } from '../http/if-match';
+import { type Page, pageOf, pageRequestOf } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { EmptyBody } from '../volunteering/empty-body.pipe';
 import {
@@ -25,6 +27,11 @@ import {
   StarDrawDto,
   StarRoundDto,
 } from './dto/star.dto';
+import {
+  type StarRoundListItemDto,
+  StarRoundListQueryDto,
+  StarRoundPageDto,
+} from './dto/star-round-list.dto';
 import { StarRoundIdParam } from './star-id.pipe';
 
 const CANDIDATE_PAGE_DEFAULT = 100;
@@ -36,6 +43,7 @@ export class StarRoundsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: StarQueries,
+    private readonly rounds: StarRoundsReadModel,
     private readonly clock: Clock,
   ) {}
 
@@ -58,6 +66,40 @@ export class StarRoundsController {
     );
     replyCreated(reply, `/api/v1/star-rounds/${view.id}`, revision);
     return view;
+  }
+
+  @Get()
+  @Roles('admin', 'auditor')
+  @ApiOperation({
+    summary: 'Star rounds newest first (by when they were opened, then id), a page at a time',
+    description:
+      'Administrators and auditors see the rounds of regions inside theirs (as GET /star-rounds/{id}). ' +
+      '`noticeEndsOn` appears once the notice is published, `finalizedAt` once the round is finalized.',
+  })
+  @ApiOkResponse({ type: StarRoundPageDto })
+  list(@Query() query: StarRoundListQueryDto, @CurrentActor() actor: Actor): Page<StarRoundListItemDto> {
+    const page = pageRequestOf(query);
+    // The roles are the guard's; the region is the caller's own, so the page holds only rounds it may read.
+    const { rows, total } = this.rounds.page(
+      { region: regionCodeRange(actor.regionCode), status: query.status },
+      page,
+    );
+    return pageOf(
+      page,
+      rows.map((row) => ({
+        id: row.round_id,
+        regionCode: row.region_code,
+        cutoff: row.cutoff,
+        status: row.status,
+        ruleSetId: row.rule_set_id,
+        candidateCount: row.candidate_count,
+        excludedCount: row.excluded_count,
+        ...(row.notice_ends_on ? { noticeEndsOn: row.notice_ends_on } : {}),
+        openedAt: row.opened_at,
+        ...(row.finalized_at ? { finalizedAt: row.finalized_at } : {}),
+      })),
+      total,
+    );
   }
 
   @Get(':id')
