@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ActivityView, Clock, OrganisationQueries, ScheduleActivityCommand } from '@ledger/application';
@@ -6,8 +6,11 @@ import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { replyCreated, setETag } from '../http/if-match';
+import type { Page } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
+import { ActivityPageDto, ListActivitiesQuery } from './dto/organisation-lists.dto';
 import { ActivityDto, CreateActivityDto } from './dto/activity.dto';
+import { OrganisationLists } from './organisation-lists';
 
 @ApiTags('activities')
 @ApiBearerAuth()
@@ -16,8 +19,21 @@ export class ActivitiesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: OrganisationQueries,
+    private readonly lists: OrganisationLists,
     private readonly clock: Clock,
   ) {}
+
+  @Get()
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({
+    summary: "List the activities in the caller's region",
+    description:
+      'Filters: q (a part of the title), projectId, stationId, from and to (dates its start falls on, Asia/Shanghai, both included). Order: the latest start first.',
+  })
+  @ApiOkResponse({ type: ActivityPageDto })
+  list(@Query() query: ListActivitiesQuery, @CurrentActor() actor: Actor): Page<ActivityView> {
+    return this.lists.activities(actor, query);
+  }
 
   @Post()
   @Roles('admin', 'organiser')

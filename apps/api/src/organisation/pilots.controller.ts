@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, CreatePilotCommand, OrganisationQueries, type PilotView } from '@ledger/application';
@@ -6,8 +6,11 @@ import type { Actor, PilotProgress } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { replyCreated, setETag } from '../http/if-match';
+import type { Page } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
+import { ListPilotsQuery, PilotPageDto } from './dto/organisation-lists.dto';
 import { CreatePilotDto, PilotDto, PilotProgressDto } from './dto/pilot.dto';
+import { OrganisationLists } from './organisation-lists';
 
 @ApiTags('pilots')
 @ApiBearerAuth()
@@ -16,8 +19,21 @@ export class PilotsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: OrganisationQueries,
+    private readonly lists: OrganisationLists,
     private readonly clock: Clock,
   ) {}
+
+  @Get()
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({
+    summary: "List the pilots in the caller's region",
+    description:
+      'Administrators, organisers and auditors see the pilots inside their region. Filters: level, q (a part of the name). Order: the most recently funded first, then by name.',
+  })
+  @ApiOkResponse({ type: PilotPageDto })
+  list(@Query() query: ListPilotsQuery, @CurrentActor() actor: Actor): Page<PilotView> {
+    return this.lists.pilots(actor, query);
+  }
 
   @Post()
   @Roles('admin')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, CreateProjectCommand, OrganisationQueries, type ProjectView } from '@ledger/application';
@@ -6,8 +6,11 @@ import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { replyCreated, setETag } from '../http/if-match';
+import type { Page } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
+import { ListProjectsQuery, ProjectPageDto } from './dto/organisation-lists.dto';
 import { CreateProjectDto, ProjectDto } from './dto/project.dto';
+import { OrganisationLists } from './organisation-lists';
 
 @ApiTags('projects')
 @ApiBearerAuth()
@@ -16,8 +19,20 @@ export class ProjectsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: OrganisationQueries,
+    private readonly lists: OrganisationLists,
     private readonly clock: Clock,
   ) {}
+
+  @Get()
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({
+    summary: "List the projects in the caller's region",
+    description: 'Filters: q (a part of the name), teamId, pilotId. Order: by name.',
+  })
+  @ApiOkResponse({ type: ProjectPageDto })
+  list(@Query() query: ListProjectsQuery, @CurrentActor() actor: Actor): Page<ProjectView> {
+    return this.lists.projects(actor, query);
+  }
 
   @Post()
   @Roles('admin')

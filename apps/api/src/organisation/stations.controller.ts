@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
@@ -19,8 +19,11 @@ import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { parseIfMatch, replyCreated, setETag } from '../http/if-match';
+import type { Page } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
+import { ListStationsQuery, StationPageDto } from './dto/organisation-lists.dto';
 import { CreateStationDto, StationChecklistDto, StationDto } from './dto/station.dto';
+import { OrganisationLists } from './organisation-lists';
 
 @ApiTags('stations')
 @ApiBearerAuth()
@@ -29,8 +32,20 @@ export class StationsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: OrganisationQueries,
+    private readonly lists: OrganisationLists,
     private readonly clock: Clock,
   ) {}
+
+  @Get()
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({
+    summary: "List the service stations in the caller's region, with their six musts",
+    description: 'Filters: q (a part of the name), pilotId. Order: by name.',
+  })
+  @ApiOkResponse({ type: StationPageDto })
+  list(@Query() query: ListStationsQuery, @CurrentActor() actor: Actor): Page<StationView> {
+    return this.lists.stations(actor, query);
+  }
 
   @Post()
   @Roles('admin')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
@@ -22,7 +22,9 @@ import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { parseIfMatch, replyCreated, setETag } from '../http/if-match';
+import type { Page } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
+import { ListTeamsQuery, TeamPageDto } from './dto/organisation-lists.dto';
 import {
   CreateTeamDto,
   ExitTeamDto,
@@ -31,6 +33,7 @@ import {
   PlatformRegistrationDto,
   TeamDto,
 } from './dto/team.dto';
+import { OrganisationLists } from './organisation-lists';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'the ETag (team revision) last read' };
 
@@ -41,8 +44,20 @@ export class TeamsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: OrganisationQueries,
+    private readonly lists: OrganisationLists,
     private readonly clock: Clock,
   ) {}
+
+  @Get()
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({
+    summary: "List the teams in the caller's region",
+    description: 'Filters: q (a part of the name), pilotId. Order: by name.',
+  })
+  @ApiOkResponse({ type: TeamPageDto })
+  list(@Query() query: ListTeamsQuery, @CurrentActor() actor: Actor): Page<TeamView> {
+    return this.lists.teams(actor, query);
+  }
 
   @Post()
   @Roles('admin')
