@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -8,13 +8,14 @@ import {
   RegisterAccountCommand,
   toAccountView,
 } from '@ledger/application';
-import type { Actor } from '@ledger/domain';
-import { NotFound } from '@ledger/domain';
+import { type Actor, NotFound, regionCodeRange } from '@ledger/domain';
 import { AccountsReadModel } from '@ledger/projections';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { replyCreated, setETag } from '../http/if-match';
+import { type Page, pageOf, pageRequestOf } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
+import { AccountPageDto, ListAccountsQuery } from './dto/account-list.dto';
 import { AccountDto, CreateAccountDto } from './dto/create-account.dto';
 
 @ApiTags('accounts')
@@ -41,6 +42,22 @@ export class AccountsController {
     );
     replyCreated(reply, `/api/v1/accounts/${account.id}`, revision);
     return account;
+  }
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({
+    summary: "List the accounts of the administrator's region",
+    description: 'Filters: role, q (a part of the username). Order: by username. Never a password hash.',
+  })
+  @ApiOkResponse({ type: AccountPageDto })
+  list(@Query() query: ListAccountsQuery, @CurrentActor() actor: Actor): Page<AccountDto> {
+    const request = pageRequestOf(query);
+    const { rows, total } = this.accounts.listAccounts(
+      { region: regionCodeRange(actor.regionCode), role: query.role, q: query.q },
+      request,
+    );
+    return pageOf(request, rows.map(toAccountView), total);
   }
 
   @Get(':id')
