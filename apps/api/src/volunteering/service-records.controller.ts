@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
@@ -24,6 +24,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { mapError } from '../http/error-mapping';
 import { parseIfMatch, setETag } from '../http/if-match';
+import type { Page } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { ReasonDto } from './dto/reason.dto';
 import {
@@ -33,8 +34,14 @@ import {
   RecordServicesInBulkDto,
   ServiceRecordDto,
 } from './dto/service-record.dto';
+import {
+  ListServiceRecordsQuery,
+  ServiceRecordListItemDto,
+  ServiceRecordListPageDto,
+} from './dto/volunteer-lists.dto';
 import { EmptyBody } from './empty-body.pipe';
 import { ServiceRecordIdParam } from './id-param.pipe';
+import { VolunteerLists } from './volunteer-lists';
 
 @ApiTags('service records')
 @ApiBearerAuth()
@@ -43,8 +50,26 @@ export class ServiceRecordsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: ServiceRecordQueries,
+    private readonly lists: VolunteerLists,
     private readonly clock: Clock,
   ) {}
+
+  @Get()
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({
+    summary: "List service records of the caller's region (status=pending: the confirmation queue)",
+    description:
+      'A record is listed when it was served in the region or its volunteer belongs to it (who reads it by id). ' +
+      'Filters: status, volunteerId, activityId, from and to (the Asia/Shanghai date the session started, both included). ' +
+      'Order: by recordedAt, the oldest first for status=pending, otherwise the newest first. Auditors read only.',
+  })
+  @ApiOkResponse({ type: ServiceRecordListPageDto })
+  list(
+    @Query() query: ListServiceRecordsQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<ServiceRecordListItemDto>> {
+    return this.lists.serviceRecords(actor, query);
+  }
 
   @Post()
   @Roles('admin', 'organiser')

@@ -14,10 +14,19 @@ import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { parseIfMatch, replyCreated, setETag } from '../http/if-match';
+import type { Page } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { ReasonDto } from './dto/reason.dto';
 import { ServiceRecordPageDto } from './dto/service-record.dto';
 import { HISTORY_PAGE_DEFAULT, HistoryPageDto, PageQueryDto, VolunteerSummaryDto } from './dto/summary.dto';
+import {
+  FamilyListDto,
+  ListVolunteersQuery,
+  MonthlyHoursDto,
+  MonthlyHoursQuery,
+  VolunteerListItemDto,
+  VolunteerPageDto,
+} from './dto/volunteer-lists.dto';
 import {
   CommendationDto,
   CommendationListDto,
@@ -32,6 +41,7 @@ import {
 import { RegisterVolunteerDto, VolunteerDto } from './dto/volunteer.dto';
 import { VolunteerIdParam } from './id-param.pipe';
 import { decodeCursor, encodeCursor } from './page-cursor';
+import { VolunteerLists } from './volunteer-lists';
 
 const READERS = ['admin', 'organiser', 'auditor', 'volunteer'] as const;
 
@@ -42,8 +52,25 @@ export class VolunteersController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: VolunteerQueries,
+    private readonly lists: VolunteerLists,
     private readonly clock: Clock,
   ) {}
+
+  @Get()
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({
+    summary: "List and search the volunteers of the caller's region",
+    description:
+      'q matches the start of the volunteer number or a part of the name (Latin letters in any case). ' +
+      'Order: by volunteer number. Items carry no ID number and no phone, not even masked.',
+  })
+  @ApiOkResponse({ type: VolunteerPageDto })
+  list(
+    @Query() query: ListVolunteersQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<VolunteerListItemDto>> {
+    return this.lists.list(actor, query);
+  }
 
   @Post()
   @Roles('admin', 'organiser')
@@ -112,6 +139,34 @@ export class VolunteersController {
   @ApiOkResponse({ type: VolunteerSummaryDto })
   summary(@Param('id', VolunteerIdParam) id: string, @CurrentActor() actor: Actor): VolunteerSummaryDto {
     return this.queries.summary(actor, id);
+  }
+
+  @Get(':id/monthly-hours')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Confirmed service per month (Asia/Shanghai), every month of the range, zeros too',
+    description:
+      'A record counts in the month its session started. By default the last 12 months up to the current one; ' +
+      'at most 36 months. The volunteer itself and administrators, organisers and auditors of its region.',
+  })
+  @ApiOkResponse({ type: MonthlyHoursDto })
+  monthlyHours(
+    @Param('id', VolunteerIdParam) id: string,
+    @Query() query: MonthlyHoursQuery,
+    @CurrentActor() actor: Actor,
+  ): MonthlyHoursDto {
+    return this.lists.monthlyHours(actor, id, query);
+  }
+
+  @Get(':id/family')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'The family members the volunteer registered (those it may give time-bank minutes)',
+    description: 'The volunteer itself and administrators, organisers and auditors of its region.',
+  })
+  @ApiOkResponse({ type: FamilyListDto })
+  family(@Param('id', VolunteerIdParam) id: string, @CurrentActor() actor: Actor): Promise<FamilyListDto> {
+    return this.lists.familyOf(actor, id);
   }
 
   @Get(':id/history')
