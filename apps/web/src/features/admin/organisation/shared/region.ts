@@ -1,0 +1,24 @@
+/**
+ * Region codes after GB/T 2260 (410000 Henan province, 410100 Zhengzhou city, 410122 Zhongmu county).
+ * The console checks them as the API does, so a form says what is wrong before it is sent.
+ */
+export type RegionLevel = 'province' | 'city' | 'county';
+
+export function isRegionCode(code: string): boolean {
+  if (!/^\d{6}$/.test(code) || code.startsWith('00')) return false;
+  // A county code needs a city part: 4100yy is neither a city nor a county.
+  return !(code.slice(2, 4) === '00' && code.slice(4) !== '00');
+}
+
+export function regionLevel(code: string): RegionLevel {
+  if (code.endsWith('0000')) return 'province';
+  if (code.endsWith('00')) return 'city';
+  return 'county';
+}
+
+/** `code` lies inside `scope` (a region contains itself). */
+export function regionWithin(scope: string, code: string): boolean {
+  const level = regionLevel(scope);
+  const prefix = level === 'province' ? scope.slice(0, 2) : level === 'city' ? scope.slice(0, 4) : scope;
+  return code.startsWith(prefix);
+}

@@ -1,0 +1,337 @@
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Divider,
+  Drawer,
+  Form,
+  Input,
+  List,
+  Popconfirm,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { api } from '../../../../api/client';
+import { useMe } from '../../../../auth/auth-context';
+import { ProblemAlert } from '../../../../components/problem-alert';
+import { useApiAction } from '../../../../components/use-api-action';
+import { useApiQuery } from '../../../../components/use-api-query';
+import { useMessages } from '../../../../i18n/messages';
+import { institutionKindLabels } from '../shared/labels';
+import { RegionText } from '../shared/region-field';
+import { canAdminister, canOrganise } from '../shared/roles';
+import { sharedMessages } from '../shared/shared-messages';
+import type { Membership, Team, VolunteerListItem } from '../shared/types';
+import { VolunteerSelect, volunteerOption } from '../shared/volunteer-select';
+import { REGISTRATION_NO } from './create-team-modal';
+import { teamsMessages } from './teams-messages';
+
+const REASON_MAX = 500;
+
+interface Change {
+  readonly key: number;
+  readonly label: string;
+  readonly status: Membership['status'];
+  readonly memberCount: number;
+  readonly reason: string | null;
+}
+
+/**
+ * A team's details and its membership: add a member, record a member's exit with the reason.
+ * Closing the drawer drops its forms, so the next team starts clean.
+ */
+export function TeamDrawer({
+  teamId,
+  onClose,
+  onChanged,
+}: {
+  teamId: string | undefined;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
+  const t = useMessages(teamsMessages);
+  const kind = useMessages(institutionKindLabels);
+  const me = useMe();
+  const team = useApiQuery(
+    () => (teamId ? api.get<Team>(`/teams/${encodeURIComponent(teamId)}`) : Promise.resolve(undefined)),
+    [teamId],
+  );
+  const [changes, setChanges] = useState<Change[]>([]);
+  const view = team.data && team.data.id === teamId ? team.data : undefined;
+
+  const changed = (change: Omit<Change, 'key'>) => {
+    setChanges((previous) => [{ ...change, key: previous.length }, ...previous]);
+    team.reload();
+    onChanged();
+  };
+
+  return (
+    <Drawer
+      open={teamId !== undefined}
+      onClose={() => {
+        setChanges([]);
+        onClose();
+      }}
+      title={view ? t('drawerTitle', { name: view.name }) : t('title')}
+      width={560}
+      styles={{ wrapper: { maxWidth: '100vw' } }}
+      destroyOnHidden
+      data-testid="team-drawer"
+    >
+      <ProblemAlert error={team.error} />
+      {view && (
+        <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
+          <Descriptions.Item label={t('name')} span={2}>
+            {view.name}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('institution')} span={2}>
+            <Tag>{kind(view.institution.kind)}</Tag>
+            {view.institution.name}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('region')}>
+            <RegionText code={view.regionCode} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('members')}>
+            <span data-testid="member-count">{view.memberCount}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('registration')} span={2}>
+            {view.platformRegistrationNo ?? <Tag color="warning">{t('notRegistered')}</Tag>}
+          </Descriptions.Item>
+          {view.formedAt && (
+            <Descriptions.Item label={t('formedAt')} span={2}>
+              {new Date(view.formedAt).toLocaleString()}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      )}
+      {view && canOrganise(me) && (
+        <>
+          <JoinForm teamId={view.id} onJoined={changed} />
+          <ExitForm teamId={view.id} onExited={changed} />
+          <ChangeList changes={changes} />
+          <Alert type="info" showIcon message={t('memberListNote')} style={{ marginTop: 16 }} />
+        </>
+      )}
+      {view && canAdminister(me) && (
+        <RegistrationForm
+          team={view}
+          onSaved={() => {
+            team.reload();
+            onChanged();
+          }}
+        />
+      )}
+    </Drawer>
+  );
+}
+
+type Changed = (change: Omit<Change, 'key'>) => void;
+
+function useMembershipRecorded(onChange: Changed) {
+  const t = useMessages(teamsMessages);
+  const { message } = App.useApp();
+  return (membership: Membership, label: string) => {
+    void message.success(
+      t(membership.status === 'current' ? 'joined' : 'exited', {
+        volunteer: label || t('volunteer'),
+        count: membership.memberCount,
+      }),
+    );
+    onChange({
+      label: label || t('volunteer'),
+      status: membership.status,
+      memberCount: membership.memberCount,
+      reason: membership.reason,
+    });
+  };
+}
+
+/** The label of the volunteer chosen in a select, for the messages (never an id on screen). */
+function useChosenLabel() {
+  const [label, setLabel] = useState('');
+  const pick = (volunteer: VolunteerListItem | undefined) =>
+    setLabel(volunteer ? volunteerOption(volunteer).label : '');
+  return { label, pick };
+}
+
+function JoinForm({ teamId, onJoined }: { teamId: string; onJoined: Changed }) {
+  const t = useMessages(teamsMessages);
+  const [form] = Form.useForm<{ volunteerId: string }>();
+  const chosen = useChosenLabel();
+  const recorded = useMembershipRecorded(onJoined);
+  const join = useApiAction((volunteerId: string) =>
+    api.post<Membership>(`/teams/${encodeURIComponent(teamId)}/members`, { volunteerId }),
+  );
+  return (
+    <>
+      <Divider orientation="left">{t('addMember')}</Divider>
+      <Typography.Paragraph type="secondary">{t('addMemberHint')}</Typography.Paragraph>
+      <Form
+        form={form}
+        layout="vertical"
+        data-testid="join-form"
+        onFinish={async ({ volunteerId }) => {
+          const membership = await join.run(volunteerId);
+          if (!membership) return;
+          form.resetFields();
+          recorded(membership, chosen.label);
+        }}
+      >
+        <Form.Item
+          name="volunteerId"
+          label={t('volunteer')}
+          rules={[{ required: true, message: t('volunteerRequired') }]}
+        >
+          <VolunteerSelect onPick={chosen.pick} testId="join-volunteer" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={join.busy}>
+          {t('add')}
+        </Button>
+      </Form>
+    </>
+  );
+}
+
+function ExitForm({ teamId, onExited }: { teamId: string; onExited: Changed }) {
+  const t = useMessages(teamsMessages);
+  const s = useMessages(sharedMessages);
+  const [form] = Form.useForm<{ volunteerId: string; reason: string }>();
+  const chosen = useChosenLabel();
+  const recorded = useMembershipRecorded(onExited);
+  const exit = useApiAction((volunteerId: string, reason: string) =>
+    api.post<Membership>(
+      `/teams/${encodeURIComponent(teamId)}/members/${encodeURIComponent(volunteerId)}/exit`,
+      { reason },
+    ),
+  );
+  return (
+    <>
+      <Divider orientation="left">{t('exitMember')}</Divider>
+      <Form
+        form={form}
+        layout="vertical"
+        data-testid="exit-form"
+        onFinish={async ({ volunteerId, reason }) => {
+          const membership = await exit.run(volunteerId, reason.trim());
+          if (!membership) return;
+          form.resetFields();
+          recorded(membership, chosen.label);
+        }}
+      >
+        <Form.Item
+          name="volunteerId"
+          label={t('volunteer')}
+          rules={[{ required: true, message: t('volunteerRequired') }]}
+        >
+          <VolunteerSelect onPick={chosen.pick} testId="exit-volunteer" />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('exitReason')}
+          rules={[
+            { required: true, whitespace: true, message: s('required', { field: t('exitReason') }) },
+            { max: REASON_MAX, message: s('tooLong', { field: t('exitReason'), max: REASON_MAX }) },
+          ]}
+        >
+          <Input placeholder={t('exitReasonPlaceholder')} />
+        </Form.Item>
+        <Popconfirm
+          title={t('exitConfirm')}
+          okText={s('yes')}
+          cancelText={s('no')}
+          onConfirm={() => form.submit()}
+        >
+          <Button danger loading={exit.busy}>
+            {t('exit')}
+          </Button>
+        </Popconfirm>
+      </Form>
+    </>
+  );
+}
+
+function ChangeList({ changes }: { changes: readonly Change[] }) {
+  const t = useMessages(teamsMessages);
+  if (changes.length === 0) return null;
+  return (
+    <List<Change>
+      header={<Typography.Text strong>{t('changesTitle')}</Typography.Text>}
+      size="small"
+      style={{ marginTop: 16 }}
+      dataSource={[...changes]}
+      rowKey="key"
+      renderItem={(change) => (
+        <List.Item>
+          <Tag color={change.status === 'current' ? 'success' : 'default'}>
+            {change.status === 'current' ? t('joinedTag') : t('exitedTag')}
+          </Tag>
+          <span style={{ flex: 1 }}>
+            {change.label}
+            {change.reason ? `（${change.reason}）` : ''}
+          </span>
+          <span>
+            {t('members')} {change.memberCount}
+          </span>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+function RegistrationForm({ team, onSaved }: { team: Team; onSaved: () => void }) {
+  const t = useMessages(teamsMessages);
+  const s = useMessages(sharedMessages);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ platformRegistrationNo: string; reason?: string }>();
+  const register = useApiAction((values: { platformRegistrationNo: string; reason?: string }) =>
+    api.put<Team>(`/teams/${encodeURIComponent(team.id)}/platform-registration`, {
+      platformRegistrationNo: values.platformRegistrationNo.trim(),
+      ...(values.reason?.trim() ? { reason: values.reason.trim() } : {}),
+    }),
+  );
+  return (
+    <>
+      <Divider orientation="left">{t('recordRegistration')}</Divider>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={async (values) => {
+          const saved = await register.run(values);
+          if (!saved) return;
+          form.resetFields();
+          void message.success(t('registrationSaved'));
+          onSaved();
+        }}
+      >
+        <Form.Item
+          name="platformRegistrationNo"
+          label={t('registration')}
+          rules={[
+            { required: true, message: s('required', { field: t('registration') }) },
+            { pattern: REGISTRATION_NO, message: t('registrationInvalid') },
+          ]}
+        >
+          <Input placeholder="DMZY-410122-0001" />
+        </Form.Item>
+        {team.platformRegistrationNo && (
+          <Form.Item
+            name="reason"
+            label={t('replaceReason')}
+            extra={t('replaceReasonHint')}
+            rules={[
+              { required: true, whitespace: true, message: s('required', { field: t('replaceReason') }) },
+              { max: REASON_MAX, message: s('tooLong', { field: t('replaceReason'), max: REASON_MAX }) },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+        )}
+        <Button htmlType="submit" loading={register.busy}>
+          {s('save')}
+        </Button>
+      </Form>
+    </>
+  );
+}
