@@ -1,6 +1,7 @@
 import type { Endpoint } from '../endpoint';
 import { CERTIFICATE_PDF_ROWS } from './certificate-pdf.rows';
 import { CERTIFICATES_ROWS, PUBLIC_CERTIFICATE_ROWS } from './certificates.rows';
+import { LISTS_ORGANISATION_ROWS } from './lists-organisation.rows';
 import { REDEMPTIONS_ROWS } from './redemptions.rows';
 import { STARS_ROWS } from './stars.rows';
 import { TIME_BANK_ROWS } from './time-bank.rows';
@@ -13,4 +14,5 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...CERTIFICATES_ROWS,
   ...PUBLIC_CERTIFICATE_ROWS,
   ...CERTIFICATE_PDF_ROWS,
+  ...LISTS_ORGANISATION_ROWS,
 ];
