@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/**
+ * Debian's Chromium, driven by playwright-core: never a downloaded browser. `.ci/run` installs the
+ * package; LEDGER_CHROMIUM points elsewhere when needed. A missing browser fails the suite loudly,
+ * it is never skipped.
+ */
+export const CHROMIUM = process.env.LEDGER_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Where the browser tests leave their screenshots (named in the README). */
+export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const PHONE = { width: 375, height: 812 } as const;
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not at ${CHROMIUM}. Install Debian's package (apt-get install chromium), as .ci/run does, or set LEDGER_CHROMIUM.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      // This machine's network is closed: without these Chromium keeps calling home and logging refusals.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      // The counter's camera: a fake device, so the scanner can start without a person to allow it.
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+    ],
+  });
+}
+
+/** A page whose console errors, uncaught exceptions and failed API answers are kept for assertions. */
+export interface WatchedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** console.error lines and uncaught exceptions (React and antd warnings arrive as console.error). */
+  readonly errors: string[];
+  /** API answers with a 4xx/5xx status, as "METHOD path → status". */
+  readonly refusals: string[];
+  close(): Promise<void>;
+}
+
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<WatchedPage> {
+  const phone = viewport.width < 600;
+  const context = await browser.newContext({
+    baseURL,
+    viewport,
+    isMobile: phone,
+    hasTouch: phone,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const refusals: string[] = [];
+  page.on('console', (message) => {
+    // The browser's own line for a 4xx answer duplicates `refusals`, which each test judges itself.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      const url = new URL(response.url());
+      refusals.push(`${response.request().method()} ${url.pathname} → ${response.status()}`);
+    }
+  });
+  return { page, context, errors, refusals, close: () => context.close() };
+}
+
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Waits until the page has no request in flight and antd's spinners are gone. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('.ant-spin-spinning')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** True when the page is wider than the screen (the phone views must not scroll sideways). */
+export const overflowsHorizontally = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);

@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage, signIn } from './browser';
+import { startWebWorld, type WebWorld } from './web-world';
+
+jest.setTimeout(120_000);
+
+describe('the console in a browser: signing in', () => {
+  let world: WebWorld;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [world, browser] = await Promise.all([startWebWorld(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await world?.t.close();
+  });
+
+  it('serves the console at / with the API beside it', async () => {
+    const { page, errors, close } = await openPage(browser, world.baseUrl);
+    await page.goto('/');
+    await page.waitForURL('**/login');
+    expect(await page.title()).toContain('科技志愿服务台账');
+    const health = await page.evaluate(async () => (await fetch('/health')).status);
+    expect(health).toBe(200);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    ['volunteer', '/volunteer'],
+    ['venue', '/venue'],
+    ['countyAdmin', '/admin'],
+  ] as const)('a %s lands on its own area, and another area sends it home', async (who, home) => {
+    const { page, errors, close } = await openPage(browser, world.baseUrl);
+    const account = world[who];
+    await signIn(page, account.username, account.password);
+    expect(new URL(page.url()).pathname).toBe(home);
+    expect(await page.getByTestId('account-name').textContent()).toBe(account.username);
+    const elsewhere = home === '/admin' ? '/volunteer' : '/admin';
+    await page.goto(elsewhere);
+    await page.waitForURL((url) => url.pathname.startsWith(home));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says a wrong password in words and stays on the sign-in page', async () => {
+    const { page, close } = await openPage(browser, world.baseUrl);
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(world.volunteer.username);
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('alert').filter({ hasText: '用户名或密码不正确' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await close();
+  });
+
+  it('switches to English and remembers it', async () => {
+    const { page, close } = await openPage(browser, world.baseUrl);
+    await page.goto('/login');
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await close();
+  });
+});
