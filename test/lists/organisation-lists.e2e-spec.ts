@@ -18,6 +18,9 @@ import type { HttpClient } from '../support/http-client';
 import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 
+// Setting up a region's worth of data over HTTP takes a few seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 /**
  * GET /pilots, /teams, /projects, /stations and /activities over real HTTP: paging, every filter,
  * the documented order, and region scope (a caller sees only rows inside its region).

@@ -14,6 +14,9 @@ import {
 
 const NOW = new Date('2026-06-15T02:00:00Z');
 
+// Setting up a region's worth of data over HTTP takes a few seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 /**
  * GET /auth/me, /volunteers (list and search), /volunteers/{id}/family and /accounts over real
  * HTTP: paging, filters, order, region scope and that no list carries an ID number or a phone.

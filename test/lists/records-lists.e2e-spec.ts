@@ -17,6 +17,9 @@ const NOW = DateTime.fromISO('2026-06-15T10:00:00', { zone: 'Asia/Shanghai' });
 
 type Item = Record<string, unknown> & { id: string };
 
+// Setting up a region's worth of data over HTTP takes a few seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 /**
  * GET /service-records (the confirmation queue and the record lists) and GET
  * /volunteers/{id}/monthly-hours over real HTTP.
