@@ -50,6 +50,23 @@ describe('npm run cli -- demo', () => {
         expect((await venue.get(`/api/v1/benefits/${id}`)).body).toMatchObject({ id, held: 0, captured: 0 });
       }
 
+      // Something real for the console's every role: a certificate that verifies, a family to give hours
+      // to, and a star round waiting for its notice to end.
+      const number = /certificate of volunteer\.demo: (\S+)/.exec(demo.stdout)![1];
+      expect((await t.http.get(`/api/v1/verify/${number}`)).body).toMatchObject({
+        valid: true,
+        status: 'valid',
+      });
+      const family = (await volunteer.get(`/api/v1/volunteers/${volunteerId}/family`)).body;
+      expect(family.items).toHaveLength(1);
+      const [, roundId, candidates] = /star round of 410122: (srd-[0-9a-f]+), (\d+) candidates/.exec(
+        demo.stdout,
+      )!;
+      expect(Number(candidates)).toBeGreaterThan(0);
+      const countyAdmin = await t.http.signIn('zhongmu.admin', 'demo-password-1');
+      const round = (await countyAdmin.get(`/api/v1/star-rounds/${roundId}`)).body;
+      expect(round.noticeEndsOn).toEqual(expect.any(String));
+
       const again = runCli(dataDir, ['demo']);
       expect(again.code).toBe(2);
       expect(again.stderr).toMatch(/the ledger is not empty/);

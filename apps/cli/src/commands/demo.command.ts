@@ -6,11 +6,16 @@ import {
   CorrectServiceCommand,
   CreatePilotCommand,
   CreateProjectCommand,
+  DefineRuleSetCommand,
+  DrawStarRoundCommand,
   EstablishStationCommand,
   FormTeamCommand,
   JoinTeamCommand,
+  LinkFamilyMemberCommand,
   newId,
   OfferBenefitCommand,
+  OpenStarRoundCommand,
+  PublishStarNoticeCommand,
   RecordServiceCommand,
   RecordTrainingCommand,
   RegisterAccountCommand,
@@ -21,13 +26,20 @@ import {
   UpdateStationChecklistCommand,
   VoidServiceCommand,
 } from '@ledger/application';
+import { CertificatesService, IssuersService } from '@ledger/application/certificates';
 import { type Actor, accountIdFor, AlreadyExists, type Role, SIX_MUSTS, SYSTEM_ACTOR } from '@ledger/domain';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { ProjectionRunner } from '@ledger/projections';
 import { DateTime } from 'luxon';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { CliFailure } from '../cli-context';
-import { DEMO_ACCOUNTS, DEMO_PILOTS, type DemoPilotPlan } from '../demo/demo-plan';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ISSUERS,
+  DEMO_PILOTS,
+  DEMO_RULE_SET,
+  type DemoPilotPlan,
+} from '../demo/demo-plan';
 import { demoPerson, SeededRandom } from '../demo/demo-people';
 
 const ZONE = 'Asia/Shanghai';
@@ -58,6 +70,8 @@ export class DemoCommand extends CommandRunner {
     private readonly commands: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readModels: ProjectionRunner,
+    private readonly issuers: IssuersService,
+    private readonly certificates: CertificatesService,
   ) {
     super();
   }
@@ -84,7 +98,12 @@ export class DemoCommand extends CommandRunner {
       await this.register(account.username, password, account.role, account.regionCode);
     }
 
-    const pilots: Array<{ plan: DemoPilotPlan; id: string; featuredVolunteer: string }> = [];
+    const pilots: Array<{
+      plan: DemoPilotPlan;
+      id: string;
+      featuredVolunteer: string;
+      volunteers: string[];
+    }> = [];
     for (const plan of DEMO_PILOTS) pilots.push(await this.buildPilot(plan, random));
 
     const county = pilots.find((p) => p.plan.level === 'county')!;
@@ -97,6 +116,8 @@ export class DemoCommand extends CommandRunner {
     );
 
     const venue = await this.partnerVenue(county.plan.regionCode, password);
+    const certificate = await this.certificatesAndFamily(county);
+    const round = await this.starRound(county.plan.regionCode);
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const t = this.tally;
@@ -118,6 +139,10 @@ export class DemoCommand extends CommandRunner {
         `  ${'zhongmu.venue'.padEnd(22)} ${'partner'.padEnd(10)} ${county.plan.regionCode}  合作场馆 ${venue.name} (${venue.partnerId})`,
         '',
         `benefits at ${venue.name}: ${venue.benefits.map((b) => `GET /api/v1/benefits/${b}`).join(', ')}`,
+        `certificate of volunteer.demo: ${certificate} (GET /api/v1/verify/${certificate})`,
+        `star round of ${county.plan.regionCode}: ${round.id}, ${round.candidates} candidates, notice until ${round.noticeEndsOn}`,
+        '',
+        'web console: http://localhost:3000/ (npm start)',
       ].join('\n'),
     );
   }
@@ -133,7 +158,7 @@ export class DemoCommand extends CommandRunner {
   private async buildPilot(
     plan: DemoPilotPlan,
     random: SeededRandom,
-  ): Promise<{ plan: DemoPilotPlan; id: string; featuredVolunteer: string }> {
+  ): Promise<{ plan: DemoPilotPlan; id: string; featuredVolunteer: string; volunteers: string[] }> {
     const prefix = plan.level === 'city' ? 'zhengzhou' : 'zhongmu';
     const admin = this.actor(`${prefix}.admin`, 'admin', plan.regionCode);
     const organiser = this.actor(`${prefix}.organiser`, 'organiser', plan.regionCode);
@@ -322,7 +347,7 @@ export class DemoCommand extends CommandRunner {
         }
       }
     }
-    return { plan, id: pilot.id, featuredVolunteer: featuredVolunteer ?? volunteers[0] };
+    return { plan, id: pilot.id, featuredVolunteer: featuredVolunteer ?? volunteers[0], volunteers };
   }
 
   /**
@@ -355,6 +380,67 @@ export class DemoCommand extends CommandRunner {
     await this.register('zhongmu.venue', password, 'partner', regionCode, undefined, partner.id);
     this.say(`partner venue: ${name} with ${benefits.length} benefits`);
     return { name, partnerId: partner.id as string, benefits };
+  }
+
+  /**
+   * The 科协 of each pilot region as certificate issuers, a certificate already issued to the demo
+   * volunteer, and a family member it can give time-bank hours to.
+   */
+  private async certificatesAndFamily(county: {
+    plan: DemoPilotPlan;
+    featuredVolunteer: string;
+    volunteers: string[];
+  }) {
+    for (const issuer of DEMO_ISSUERS) {
+      const prefix = issuer.regionCode === county.plan.regionCode ? 'zhongmu' : 'zhengzhou';
+      await this.issuers.register(
+        issuer,
+        this.context(this.actor(`${prefix}.admin`, 'admin', issuer.regionCode)),
+      );
+    }
+    this.say(`issuers: ${DEMO_ISSUERS.map((issuer) => issuer.name).join(', ')}`);
+    const admin = this.actor('zhongmu.admin', 'admin', county.plan.regionCode);
+    const relative = county.volunteers.find((id) => id !== county.featuredVolunteer)!;
+    await this.commands.execute(
+      new LinkFamilyMemberCommand(
+        county.featuredVolunteer,
+        { volunteerId: relative, relation: 'parent' },
+        this.context(admin),
+      ),
+    );
+    const { document } = await this.certificates.issue(
+      { volunteerId: county.featuredVolunteer, purpose: '评优评先' },
+      this.context(admin),
+    );
+    this.say(`certificate ${document.number} issued to the demo volunteer`);
+    return document.number;
+  }
+
+  /**
+   * A star round of the county under the demo's pilot rule set, drawn and with its notice published,
+   * so an administrator can review candidates, exclude one and finalize once the notice ends.
+   */
+  private async starRound(regionCode: string) {
+    const province = this.actor('henan.admin', 'admin', '410000');
+    const { view: rules } = await this.commands.execute(
+      new DefineRuleSetCommand(
+        { ...DEMO_RULE_SET, thresholdsHours: [...DEMO_RULE_SET.thresholdsHours] },
+        this.context(province),
+      ),
+    );
+    const admin = this.actor('zhongmu.admin', 'admin', regionCode);
+    const today = DateTime.now().setZone(ZONE).toISODate()!;
+    const { view: round } = await this.commands.execute(
+      new OpenStarRoundCommand({ regionCode, cutoff: today, ruleSetId: rules.id }, this.context(admin)),
+    );
+    const { view: drawn } = await this.commands.execute(
+      new DrawStarRoundCommand(round.id, this.context(admin)),
+    );
+    const { view: noticed } = await this.commands.execute(
+      new PublishStarNoticeCommand(round.id, this.context(admin)),
+    );
+    this.say(`star round: ${drawn.candidates.length} candidates, notice until ${noticed.noticeEndsOn}`);
+    return { id: round.id, candidates: drawn.candidates.length, noticeEndsOn: noticed.noticeEndsOn };
   }
 
   private async register(

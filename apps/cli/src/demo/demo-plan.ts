@@ -141,9 +141,39 @@ export const DEMO_PILOTS: readonly DemoPilotPlan[] = [
 ];
 
 export const DEMO_ACCOUNTS = [
+  { username: 'henan.admin', role: 'admin', regionCode: '410000', about: '省科协管理员（星级标准）' },
   { username: 'zhengzhou.admin', role: 'admin', regionCode: '410100', about: '郑州市科协管理员' },
   { username: 'zhengzhou.organiser', role: 'organiser', regionCode: '410100', about: '郑州市活动组织者' },
   { username: 'zhongmu.admin', role: 'admin', regionCode: '410122', about: '中牟县科协管理员' },
   { username: 'zhongmu.organiser', role: 'organiser', regionCode: '410122', about: '中牟县活动组织者' },
   { username: 'henan.auditor', role: 'auditor', regionCode: '410000', about: '省科协审计（只读）' },
 ] as const;
+
+/** The 科协 of each pilot region, registered as certificate issuers (names and contacts are made up). */
+export const DEMO_ISSUERS = [
+  {
+    name: '郑州市科学技术协会',
+    regionCode: '410100',
+    personInCharge: '王志强',
+    handler: '刘静',
+    contact: '0371-67180000',
+  },
+  {
+    name: '中牟县科学技术协会',
+    regionCode: '410122',
+    personInCharge: '李建国',
+    handler: '王晓燕',
+    contact: '0371-62100000',
+  },
+] as const;
+
+/**
+ * A pilot rule set with thresholds small enough for a demo a few months old (the national set needs
+ * 100 hours for one star); its top levels stay out of reach, so a county may certify every award.
+ */
+export const DEMO_RULE_SET = {
+  name: '演示用星级标准（试点首年，门槛缩小）',
+  thresholdsHours: [2, 6, 40, 80, 120],
+  window: 'cumulative',
+  noticeWorkingDays: 5,
+} as const;
