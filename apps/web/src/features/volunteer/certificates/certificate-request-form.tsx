@@ -1,0 +1,72 @@
+import { Button, DatePicker, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useMessages } from '../../../i18n/messages';
+import { businessToday } from '../shared/format';
+import type { CertificateRequest } from '../volunteer-api';
+import { certificateMessages } from './certificate-messages';
+import { PURPOSE_MAX_LENGTH, periodProblem } from './certificate-period';
+
+interface Values {
+  period?: [Dayjs | null, Dayjs | null] | null;
+  purpose?: string;
+}
+
+const day = (value: Dayjs | null | undefined) => value?.format('YYYY-MM-DD');
+
+export interface CertificateRequestFormProps {
+  readonly onRequest: (request: CertificateRequest) => Promise<unknown>;
+  readonly busy?: boolean;
+  /** Today in Asia/Shanghai; a parameter so tests can fix it. */
+  readonly today?: string;
+}
+
+/** The period (first and last day, none in the future) and an optional purpose. */
+export function CertificateRequestForm({
+  onRequest,
+  busy,
+  today = businessToday(),
+}: CertificateRequestFormProps) {
+  const t = useMessages(certificateMessages);
+  const submit = async ({ period, purpose }: Values) => {
+    const trimmed = purpose?.trim();
+    await onRequest({
+      from: day(period?.[0])!,
+      to: day(period?.[1])!,
+      ...(trimmed ? { purpose: trimmed } : {}),
+    });
+  };
+  return (
+    <Form<Values> layout="vertical" onFinish={submit} name="certificate-request" style={{ maxWidth: 480 }}>
+      <Form.Item
+        label={t('period')}
+        name="period"
+        required
+        rules={[
+          {
+            validator: async (_, value: Values['period']) => {
+              const problem = periodProblem(day(value?.[0]), day(value?.[1]), today);
+              if (problem) throw new Error(t(problem));
+            },
+          },
+        ]}
+      >
+        <DatePicker.RangePicker
+          style={{ width: '100%' }}
+          placeholder={[t('periodStart'), t('periodEnd')]}
+          disabledDate={(date) => date.format('YYYY-MM-DD') > today}
+          allowEmpty={[false, false]}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('purpose')}
+        name="purpose"
+        rules={[{ max: PURPOSE_MAX_LENGTH, message: t('purposeTooLong', { max: PURPOSE_MAX_LENGTH }) }]}
+      >
+        <Input placeholder={t('purposePlaceholder')} maxLength={PURPOSE_MAX_LENGTH} showCount />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {t('request')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,38 @@
+import { defineMessages } from '../../../i18n/messages';
+
+export const historyMessages = defineMessages({
+  zh: {
+    title: '变动明细',
+    intro: '时长、积分、时间银行和星级的每一次变动，以及变动的原因。',
+    kindHours: '时长',
+    kindPoints: '积分',
+    kindTimeBank: '时间银行',
+    kindStar: '星级',
+    points: '{points} 积分',
+    stars: '{stars} 星',
+    afterHours: '累计时长 {value}',
+    afterPoints: '可用积分 {value}',
+    afterTimeBank: '时间银行余额 {value}',
+    afterStar: '当前星级 {value}',
+    loadMore: '加载更多',
+    end: '没有更早的记录了',
+    empty: '还没有任何变动。',
+  },
+  en: {
+    title: 'History',
+    intro: 'Every change of your hours, points, time bank and star level, with its reason.',
+    kindHours: 'Hours',
+    kindPoints: 'Points',
+    kindTimeBank: 'Time bank',
+    kindStar: 'Star',
+    points: '{points} points',
+    stars: '{stars}★',
+    afterHours: 'Total hours {value}',
+    afterPoints: 'Points available {value}',
+    afterTimeBank: 'Time-bank balance {value}',
+    afterStar: 'Star level now {value}',
+    loadMore: 'Load more',
+    end: 'Nothing earlier',
+    empty: 'No changes yet.',
+  },
+});

@@ -1,0 +1,128 @@
+import { Card, Col, Descriptions, Progress, Rate, Row, Skeleton, Statistic, Typography } from 'antd';
+import { useMe } from '../../../auth/auth-context';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { useApiQuery } from '../../../components/use-api-query';
+import { useMessages } from '../../../i18n/messages';
+import { formatDuration } from '../shared/duration';
+import { volunteerApi, type VolunteerSummary } from '../volunteer-api';
+import { homeMessages } from './home-messages';
+import { MonthlyHoursChart } from './monthly-hours-chart';
+import { starProgress } from './next-star';
+
+const SPAN = { xs: 24, sm: 12, xl: 6 } as const;
+
+function StarCard({ summary }: { summary: VolunteerSummary }) {
+  const t = useMessages(homeMessages);
+  const progress = starProgress(summary.confirmedMinutes);
+  return (
+    <Card>
+      <Statistic
+        title={t('starLevel')}
+        value={summary.starLevel}
+        suffix={t('starUnit')}
+        valueRender={(node) => <span data-testid="star-level">{node}</span>}
+      />
+      <Rate disabled count={5} value={summary.starLevel} style={{ fontSize: 16 }} />
+      <Typography.Paragraph style={{ margin: '8px 0 4px' }}>
+        {t('qualified', { level: summary.qualifiedStarLevel })}
+      </Typography.Paragraph>
+      {progress.nextLevel ? (
+        <>
+          <Typography.Text type="secondary" data-testid="next-star">
+            {t('nextStar', {
+              level: progress.nextLevel,
+              hours: progress.nextThresholdHours ?? 0,
+              duration: formatDuration(progress.minutesToNext, t.language),
+            })}
+          </Typography.Text>
+          <Progress percent={progress.percentToNext} size="small" showInfo={false} />
+        </>
+      ) : (
+        <Typography.Text type="success">{t('topStar')}</Typography.Text>
+      )}
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }}>
+        {t('starNote')}
+      </Typography.Paragraph>
+    </Card>
+  );
+}
+
+function PointsCard({ points }: { points: VolunteerSummary['points'] }) {
+  const t = useMessages(homeMessages);
+  return (
+    <Card>
+      <Statistic
+        title={t('points')}
+        value={points.available}
+        valueRender={(node) => <span data-testid="points-available">{node}</span>}
+      />
+      <Descriptions size="small" column={2} style={{ marginTop: 8 }}>
+        <Descriptions.Item label={t('pointsHeld')}>{points.held}</Descriptions.Item>
+        <Descriptions.Item label={t('pointsEarned')}>{points.earned}</Descriptions.Item>
+        <Descriptions.Item label={t('pointsSpent')}>{points.spent}</Descriptions.Item>
+        <Descriptions.Item label={t('pointsExpired')}>{points.expired}</Descriptions.Item>
+      </Descriptions>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
+        {t('pointsExpiry')}
+      </Typography.Paragraph>
+    </Card>
+  );
+}
+
+/** The volunteer's figures at a glance: hours, star, points, time bank, and hours month by month. */
+export function HomePage() {
+  const t = useMessages(homeMessages);
+  const { volunteerId = '' } = useMe();
+  const summary = useApiQuery(() => volunteerApi.summary(volunteerId), [volunteerId]);
+  const monthly = useApiQuery(() => volunteerApi.monthlyHours(volunteerId), [volunteerId]);
+  const data = summary.data;
+
+  return (
+    <>
+      <Typography.Title level={3}>{t('title')}</Typography.Title>
+      <ProblemAlert error={summary.error} />
+      {!data ? (
+        !summary.error && <Skeleton active />
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col {...SPAN}>
+            <Card>
+              <Statistic
+                title={t('confirmedHours')}
+                value={formatDuration(data.confirmedMinutes, t.language)}
+                valueRender={(node) => <span data-testid="confirmed-hours">{node}</span>}
+              />
+              <Typography.Text type="secondary" data-testid="pending-hours">
+                {t('pendingHours', { duration: formatDuration(data.pendingMinutes, t.language) })}
+              </Typography.Text>
+            </Card>
+          </Col>
+          <Col {...SPAN}>
+            <StarCard summary={data} />
+          </Col>
+          <Col {...SPAN}>
+            <PointsCard points={data.points} />
+          </Col>
+          <Col {...SPAN}>
+            <Card>
+              <Statistic
+                title={t('timeBank')}
+                value={formatDuration(data.timeBank.balanceMinutes, t.language)}
+                valueRender={(node) => <span data-testid="time-bank-balance">{node}</span>}
+              />
+              <Typography.Text type="secondary">{t('timeBankHint')}</Typography.Text>
+            </Card>
+          </Col>
+        </Row>
+      )}
+      <Card title={t('monthlyTitle')} style={{ marginTop: 16 }}>
+        <ProblemAlert error={monthly.error} />
+        {monthly.data ? (
+          <MonthlyHoursChart months={monthly.data.months} />
+        ) : (
+          !monthly.error && <Skeleton active paragraph={{ rows: 3 }} />
+        )}
+      </Card>
+    </>
+  );
+}
