@@ -145,6 +145,27 @@ describe('organisation lists over real HTTP', () => {
   });
   afterAll(() => t.close());
 
+  it('the OpenAPI document names each list’s query parameters and its page shape', async () => {
+    const document = (await t.http.get('/api/docs-json')).body;
+    const parameters = (path: string) =>
+      (document.paths[path].get.parameters as { name: string; in: string }[])
+        .filter((p) => p.in === 'query')
+        .map((p) => p.name)
+        .sort();
+    const paging = ['page', 'pageSize'];
+    expect(parameters('/api/v1/pilots')).toEqual([...paging, 'level', 'q'].sort());
+    expect(parameters('/api/v1/teams')).toEqual([...paging, 'pilotId', 'q'].sort());
+    expect(parameters('/api/v1/projects')).toEqual([...paging, 'pilotId', 'q', 'teamId'].sort());
+    expect(parameters('/api/v1/stations')).toEqual([...paging, 'pilotId', 'q'].sort());
+    expect(parameters('/api/v1/activities')).toEqual(
+      [...paging, 'from', 'projectId', 'q', 'stationId', 'to'].sort(),
+    );
+    const page = document.paths['/api/v1/activities'].get.responses['200'].content['application/json'].schema;
+    const schema = document.components.schemas[page.$ref.split('/').pop()];
+    expect(Object.keys(schema.properties).sort()).toEqual(['items', 'page', 'pageSize', 'total']);
+    expect(schema.properties.items.items.$ref).toBe('#/components/schemas/ActivityDto');
+  });
+
   describe('GET /pilots', () => {
     it('the province sees every pilot, the most recently funded first, then by name', async () => {
       const response = await root.get('/api/v1/pilots');
