@@ -2,6 +2,7 @@ import type { Endpoint } from '../endpoint';
 import { CERTIFICATE_PDF_ROWS } from './certificate-pdf.rows';
 import { CERTIFICATES_ROWS, PUBLIC_CERTIFICATE_ROWS } from './certificates.rows';
 import { LISTS_ORGANISATION_ROWS } from './lists-organisation.rows';
+import { LISTS_PARTNERS_ROWS } from './lists-partners.rows';
 import { REDEMPTIONS_ROWS } from './redemptions.rows';
 import { STARS_ROWS } from './stars.rows';
 import { TIME_BANK_ROWS } from './time-bank.rows';
@@ -15,4 +16,5 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...PUBLIC_CERTIFICATE_ROWS,
   ...CERTIFICATE_PDF_ROWS,
   ...LISTS_ORGANISATION_ROWS,
+  ...LISTS_PARTNERS_ROWS,
 ];
