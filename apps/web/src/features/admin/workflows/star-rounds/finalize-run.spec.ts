@@ -24,7 +24,7 @@ describe('finalizing a star round to the end', () => {
 
   it('calls again after a dropped connection or a concurrent finalizer, but not forever', async () => {
     const call = jest
-      .fn()
+      .fn<Promise<ReturnType<typeof round>>, []>()
       .mockRejectedValueOnce(ApiError.network(new TypeError('Failed to fetch')))
       .mockRejectedValueOnce(new ApiError(409, 'CONFLICT', 'stale'))
       .mockResolvedValueOnce(round('finalized', 8));
