@@ -21,9 +21,6 @@ const issuerBody = (regionCode: string, name: string) => ({
   contact: '0371-12345678',
 });
 
-// Jest 30 applies only the global testTimeout, not the e2e project's; the set-up makes many calls.
-jest.setTimeout(60_000);
-
 /**
  * GET /certificates: five certificates of four volunteers (two in 中牟县, one in 巩义市, one in 洛阳市),
  * issued on five days, one revoked; read by administrators, organisers, auditors and volunteers.

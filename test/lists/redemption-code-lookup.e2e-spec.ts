@@ -5,9 +5,6 @@ import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { accountClient, fieldsOf, headPosition, registerVolunteer } from '../volunteering/support';
 
-// Jest 30 applies only the global testTimeout, not the e2e project's; the set-up makes many calls.
-jest.setTimeout(60_000);
-
 /** 10:00 on 15 June 2026 in Shanghai: no campaign multiplies June service, so an hour is 10 points. */
 const NOW = new Date('2026-06-15T02:00:00Z');
 const lookup = '/api/v1/redemption-codes/lookup';

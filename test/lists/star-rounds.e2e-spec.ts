@@ -5,9 +5,6 @@ import { accountClient, fieldsOf } from '../volunteering/support';
 
 const rounds = '/api/v1/star-rounds';
 
-// Jest 30 applies only the global testTimeout, not the e2e project's; the set-up makes many calls.
-jest.setTimeout(60_000);
-
 /**
  * GET /star-rounds: five rounds in four regions at different stages, opened a minute apart, read by
  * administrators and auditors of nested and separate regions.
