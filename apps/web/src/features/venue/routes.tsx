@@ -1,15 +1,28 @@
-import { ScanOutlined } from '@ant-design/icons';
-import { Typography } from 'antd';
+import { GiftOutlined, ScanOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { ConsoleFeature } from '../../app/console-route';
+import { BenefitsPage } from './benefits/benefits-page';
+import { CounterPage } from './counter/counter-page';
+import { RedemptionsPage } from './redemptions/redemptions-page';
 
+/** The partner venue's pages: every call is for the signed-in account's venue (`useMe().partnerId`). */
 export const venueFeature: ConsoleFeature = {
   basePath: '/venue',
   roles: ['partner'],
   routes: [
     {
       path: '',
-      element: <Typography.Title level={3}>兑换柜台</Typography.Title>,
-      menu: { icon: <ScanOutlined />, label: { zh: '兑换', en: 'Counter' } },
+      element: <CounterPage />,
+      menu: { icon: <ScanOutlined />, label: { zh: '兑换柜台', en: 'Counter' } },
+    },
+    {
+      path: 'redemptions',
+      element: <RedemptionsPage />,
+      menu: { icon: <UnorderedListOutlined />, label: { zh: '兑换记录', en: 'Redemptions' } },
+    },
+    {
+      path: 'benefits',
+      element: <BenefitsPage />,
+      menu: { icon: <GiftOutlined />, label: { zh: '本馆权益', en: 'Benefits' } },
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { businessToday, formatDateTime } from './format';
+import { businessToday, daysBetween, formatDateTime, formatTime } from './format';
 
 describe('times in the business time zone', () => {
   it('shows an instant as Asia/Shanghai wall time', () => {
@@ -9,5 +9,15 @@ describe('times in the business time zone', () => {
   it('takes the day from Asia/Shanghai, not the device', () => {
     expect(businessToday(new Date('2026-03-01T15:59:59Z'))).toBe('2026-03-01');
     expect(businessToday(new Date('2026-03-01T16:00:00Z'))).toBe('2026-03-02');
+  });
+
+  it('gives the time of day alone', () => {
+    expect(formatTime('2026-05-30T06:05:00.000Z', 'zh')).toBe('14:05');
+  });
+
+  it('counts the days between two dates', () => {
+    expect(daysBetween('2026-03-01', '2026-03-01')).toBe(0);
+    expect(daysBetween('2026-01-01', '2026-03-04')).toBe(62);
+    expect(daysBetween('2026-03-29', '2026-03-30')).toBe(1);
   });
 });

@@ -24,3 +24,11 @@ export function formatDateTime(iso: string, language: Language): string {
 export function businessToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(now);
 }
+
+/** "14:05" in Asia/Shanghai. */
+export const formatTime = (iso: string, language: Language): string =>
+  formatDateTime(iso, language).slice(11);
+
+/** Whole days from one date (YYYY-MM-DD) to another: 0 for the same day. */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -1,7 +1,7 @@
 import { Button, DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMessages } from '../../../i18n/messages';
-import { businessToday } from '../shared/format';
+import { businessToday } from '../../venue/shared/format';
 import type { CertificateRequest } from '../volunteer-api';
 import { certificateMessages } from './certificate-messages';
 import { PURPOSE_MAX_LENGTH, periodProblem } from './certificate-period';

@@ -1,4 +1,4 @@
-import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../../../auth/auth-context';
@@ -7,7 +7,7 @@ import { useApiAction } from '../../../components/use-api-action';
 import { useApiQuery } from '../../../components/use-api-query';
 import { useMessages } from '../../../i18n/messages';
 import { formatDuration } from '../shared/duration';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime } from '../../venue/shared/format';
 import {
   CERTIFICATE_PAGE_SIZE,
   type CertificateListItem,
@@ -23,7 +23,7 @@ function DownloadButton({ certificate }: { certificate: Pick<CertificateListItem
   const t = useMessages(certificateMessages);
   const download = useApiAction(() => volunteerApi.downloadCertificate(certificate));
   return (
-    <Button icon={<DownloadOutlined />} loading={download.busy} onClick={() => void download.run()}>
+    <Button loading={download.busy} onClick={() => void download.run()}>
       {t('download')}
     </Button>
   );

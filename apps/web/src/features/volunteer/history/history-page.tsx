@@ -5,7 +5,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { useApiAction } from '../../../components/use-api-action';
 import { useApiQuery } from '../../../components/use-api-query';
 import { useMessages } from '../../../i18n/messages';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime } from '../../venue/shared/format';
 import { volunteerApi, type HistoryItem } from '../volunteer-api';
 import { balanceText, deltaText, KIND_TAG } from './history-line';
 import { historyMessages } from './history-messages';
