@@ -1,6 +1,8 @@
-import { AuditOutlined, SafetyCertificateOutlined, StarOutlined } from '@ant-design/icons';
+import { AuditOutlined, StarOutlined } from '@ant-design/icons';
 import type { ConsoleRoute } from '../../../app/console-route';
 import { RecordsPage } from './records/records-page';
+import { StarRoundPage } from './star-rounds/star-round-page';
+import { StarRoundsPage } from './star-rounds/star-rounds-page';
 
 /** The administrator's daily work: the confirmation queue, star rounds and service certificates. */
 export const workflowRoutes: ConsoleRoute[] = [
@@ -9,7 +11,15 @@ export const workflowRoutes: ConsoleRoute[] = [
     element: <RecordsPage />,
     menu: { icon: <AuditOutlined />, label: { zh: '待确认记录', en: 'Pending records' } },
   },
+  {
+    path: 'star-rounds',
+    element: <StarRoundsPage />,
+    // The API lets administrators and auditors read rounds; organisers have no part in them.
+    menu: {
+      icon: <StarOutlined />,
+      label: { zh: '星级评定', en: 'Star rounds' },
+      roles: ['admin', 'auditor'],
+    },
+  },
+  { path: 'star-rounds/:id', element: <StarRoundPage /> },
 ];
-
-void StarOutlined;
-void SafetyCertificateOutlined;
