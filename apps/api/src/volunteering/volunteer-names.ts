@@ -38,28 +38,41 @@ export class VolunteerNames {
     });
   }
 
-  async nameOf(row: NamedRow): Promise<string> {
+  /**
+   * Names of many volunteers (by id). Kept names are answered at once; the others are opened a few
+   * at a time (a search walks a whole region: awaiting every kept name would cost more than the match).
+   */
+  async namesOf(rows: readonly NamedRow[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    const missing: NamedRow[] = [];
+    for (const row of rows) {
+      const kept = this.keptNameOf(row);
+      if (kept === undefined) missing.push(row);
+      else names.set(row.volunteer_id, kept);
+    }
+    for (let i = 0; i < missing.length; i += OPEN_AT_ONCE) {
+      const batch = missing.slice(i, i + OPEN_AT_ONCE);
+      const opened = await Promise.all(batch.map((row) => this.open(row)));
+      batch.forEach((row, j) => names.set(row.volunteer_id, opened[j]));
+    }
+    return names;
+  }
+
+  /** The name to show without opening anything, or undefined when it must be opened. */
+  private keptNameOf(row: NamedRow): string | undefined {
     if (row.status !== 'active') {
       this.opened.delete(row.volunteer_id);
       return FORGOTTEN_NAME;
     }
     const kept = this.opened.get(row.volunteer_id);
-    if (kept?.revision === row.personal_data_revision) return kept.name;
+    return kept?.revision === row.personal_data_revision ? kept.name : undefined;
+  }
+
+  private async open(row: NamedRow): Promise<string> {
     const { name, status } = await this.volunteers.volunteerOf(row.volunteer_id);
     if (status !== 'active') return FORGOTTEN_NAME;
     if (this.opened.size >= MAX_CACHED) this.opened.clear();
     this.opened.set(row.volunteer_id, { revision: row.personal_data_revision, name });
     return name;
-  }
-
-  /** Names of many volunteers (by id), a few opened at a time. */
-  async namesOf(rows: readonly NamedRow[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    for (let i = 0; i < rows.length; i += OPEN_AT_ONCE) {
-      const batch = rows.slice(i, i + OPEN_AT_ONCE);
-      const opened = await Promise.all(batch.map((row) => this.nameOf(row)));
-      batch.forEach((row, j) => names.set(row.volunteer_id, opened[j]));
-    }
-    return names;
   }
 }
