@@ -1,5 +1,6 @@
-import { AuditOutlined, StarOutlined } from '@ant-design/icons';
+import { AuditOutlined, SafetyCertificateOutlined, StarOutlined } from '@ant-design/icons';
 import type { ConsoleRoute } from '../../../app/console-route';
+import { CertificatesPage } from './certificates/certificates-page';
 import { RecordsPage } from './records/records-page';
 import { StarRoundPage } from './star-rounds/star-round-page';
 import { StarRoundsPage } from './star-rounds/star-rounds-page';
@@ -22,4 +23,9 @@ export const workflowRoutes: ConsoleRoute[] = [
     },
   },
   { path: 'star-rounds/:id', element: <StarRoundPage /> },
+  {
+    path: 'certificates',
+    element: <CertificatesPage />,
+    menu: { icon: <SafetyCertificateOutlined />, label: { zh: '服务证明', en: 'Certificates' } },
+  },
 ];

@@ -67,7 +67,9 @@ export function BulkSummary({
                       <Typography.Text>
                         {item.volunteerName}（{item.volunteerNo}）
                       </Typography.Text>
-                      <Typography.Text type="secondary">{item.activityTitle}</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {item.activityTitle ?? item.activityId}
+                      </Typography.Text>
                       <Typography.Text type="secondary">
                         {formatSpan(item.startedAt, item.endedAt)}
                       </Typography.Text>

@@ -48,6 +48,9 @@ const STATUS_COLOR: Record<RecordStatus, string> = {
   voided: 'default',
 };
 
+/** The activity's title, or its id when the reader's read model does not know it. */
+export const activityOf = (r: ServiceRecordItem): string => r.activityTitle ?? r.activityId;
+
 const confirmRecord = (id: string) => api.post(`/service-records/${encodeURIComponent(id)}/confirm`);
 const rejectRecord = (id: string, reason: string) =>
   api.post(`/service-records/${encodeURIComponent(id)}/reject`, { reason });
@@ -176,7 +179,24 @@ export function RecordsPage() {
         </Space>
       ),
     },
-    { title: t('colActivity'), dataIndex: 'activityTitle', key: 'activity' },
+    {
+      title: t('colActivity'),
+      key: 'activity',
+      render: (_, r) => (
+        <Space direction="vertical" size={0} style={{ maxWidth: 280 }}>
+          <span>{activityOf(r)}</span>
+          {r.content && (
+            <Typography.Text
+              type="secondary"
+              ellipsis={{ tooltip: r.content }}
+              style={{ fontSize: 12, maxWidth: 280 }}
+            >
+              {r.content}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
     {
       title: t('colTime'),
       key: 'time',
@@ -375,7 +395,7 @@ export function RecordsPage() {
                 ? t('bulkRejectDescription', { count: selected.size })
                 : t('rejectOne', {
                     name: rejectTarget.volunteerName,
-                    activity: rejectTarget.activityTitle,
+                    activity: activityOf(rejectTarget),
                     time: formatSpan(rejectTarget.startedAt, rejectTarget.endedAt),
                   })}
             </Typography.Paragraph>

@@ -9,11 +9,13 @@ export interface ServiceRecordItem {
   readonly volunteerNo: string;
   readonly volunteerName: string;
   readonly activityId: string;
-  readonly activityTitle: string;
+  /** Null when the activity is not (yet) in the reader's read model. */
+  readonly activityTitle: string | null;
   readonly startedAt: string;
   readonly endedAt: string;
   readonly minutes: number;
   readonly status: RecordStatus;
+  readonly content?: string;
   readonly recordedBy: string;
   readonly recordedAt: string;
 }
