@@ -179,7 +179,7 @@ export function CertificateDrawer({
             rowKey="recordId"
             size="small"
             dataSource={[...certificate.records]}
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
             pagination={certificate.records.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
             columns={[
               { title: t('colDate'), dataIndex: 'date', key: 'date' },

@@ -82,7 +82,7 @@ export function CertificatesPage() {
       title: t('colVolunteer'),
       key: 'volunteer',
       render: (_, c) => (
-        <Space direction="vertical" size={0}>
+        <Space direction="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
           <span>{c.volunteerName}</span>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {c.volunteerNo}
@@ -185,7 +185,7 @@ export function CertificatesPage() {
           columns={columns}
           dataSource={certificates.data?.items ?? []}
           loading={certificates.loading}
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
           pagination={{
             current: page,
             pageSize,

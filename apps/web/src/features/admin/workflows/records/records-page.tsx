@@ -171,7 +171,7 @@ export function RecordsPage() {
       title: t('colVolunteer'),
       key: 'volunteer',
       render: (_, r) => (
-        <Space direction="vertical" size={0}>
+        <Space direction="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
           <span>{r.volunteerName}</span>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {r.volunteerNo}
@@ -183,7 +183,7 @@ export function RecordsPage() {
       title: t('colActivity'),
       key: 'activity',
       render: (_, r) => (
-        <Space direction="vertical" size={0} style={{ maxWidth: 280 }}>
+        <Space direction="vertical" size={0} style={{ minWidth: 160, maxWidth: 280 }}>
           <span>{activityOf(r)}</span>
           {r.content && (
             <Typography.Text
@@ -346,7 +346,7 @@ export function RecordsPage() {
           columns={columns}
           dataSource={records.data?.items ?? []}
           loading={records.loading}
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
           rowSelection={
             showActions
               ? {

@@ -16,13 +16,16 @@ import { ReasonModal } from '../shared/reason-modal';
 import { highestCertifiableStar } from './domain-rules';
 import { starMessages } from './star-messages';
 
-/** Candidates per page: each row looks up its volunteer's name, so pages stay small. */
+/**
+ * Candidates on screen at once: each row looks up its volunteer's name, so pages stay small. The
+ * API answers batches of 100 by cursor (its default; the console does not send `limit`), paged here.
+ */
 export const CANDIDATE_PAGE_SIZE = 20;
 
 function VolunteerCell({ volunteerId }: { volunteerId: string }) {
   const volunteer = useLookup(volunteerNames, volunteerId);
   return (
-    <Space direction="vertical" size={0}>
+    <Space direction="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
       <span>{volunteer?.name ?? volunteerId}</span>
       {volunteer && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -50,7 +53,7 @@ export function CandidatesTable({
   const t = useMessages(starMessages);
   const { language } = useLanguage();
   const me = useMe();
-  // The cursors of the pages seen so far: page n starts after cursors[n].
+  // The cursors of the batches seen so far: batch n starts after cursors[n].
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [pageIndex, setPageIndex] = useState(0);
   const [excluding, setExcluding] = useState<StarCandidate>();
@@ -63,11 +66,7 @@ export function CandidatesTable({
   }
   const after = cursors[pageIndex];
   const candidates = useApiQuery(
-    () =>
-      api.get<CandidatePage>(`/star-rounds/${encodeURIComponent(round.id)}/candidates`, {
-        limit: CANDIDATE_PAGE_SIZE,
-        after,
-      }),
+    () => api.get<CandidatePage>(`/star-rounds/${encodeURIComponent(round.id)}/candidates`, { after }),
     [round.id, after, reloadKey],
   );
   const exclude = useApiAction((volunteerId: string, reason: string) =>
@@ -164,26 +163,31 @@ export function CandidatesTable({
           columns={columns}
           dataSource={candidates.data?.items ?? []}
           loading={candidates.loading}
-          scroll={{ x: true }}
-          pagination={false}
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: CANDIDATE_PAGE_SIZE, showSizeChanger: false, hideOnSinglePage: true }}
           locale={{ emptyText: t('candidatesEmpty') }}
         />
       </div>
-      <Space style={{ marginTop: 12 }}>
-        <Button disabled={pageIndex === 0 || candidates.loading} onClick={() => setPageIndex(pageIndex - 1)}>
-          {t('prevPage')}
-        </Button>
-        <Typography.Text>{t('pageOf', { page: pageIndex + 1 })}</Typography.Text>
-        <Button
-          disabled={!next || candidates.loading}
-          onClick={() => {
-            setCursors([...cursors.slice(0, pageIndex + 1), next]);
-            setPageIndex(pageIndex + 1);
-          }}
-        >
-          {t('nextPage')}
-        </Button>
-      </Space>
+      {(pageIndex > 0 || next) && (
+        <Space style={{ marginTop: 12 }} wrap>
+          <Button
+            disabled={pageIndex === 0 || candidates.loading}
+            onClick={() => setPageIndex(pageIndex - 1)}
+          >
+            {t('prevPage')}
+          </Button>
+          <Typography.Text>{t('pageOf', { page: pageIndex + 1 })}</Typography.Text>
+          <Button
+            disabled={!next || candidates.loading}
+            onClick={() => {
+              setCursors([...cursors.slice(0, pageIndex + 1), next]);
+              setPageIndex(pageIndex + 1);
+            }}
+          >
+            {t('nextPage')}
+          </Button>
+        </Space>
+      )}
       <ReasonModal
         open={excluding !== undefined}
         title={t('excludeTitle')}

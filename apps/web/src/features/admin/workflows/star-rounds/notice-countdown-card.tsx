@@ -1,19 +1,14 @@
 import { Alert, Col, Row, Statistic } from 'antd';
 import { useMessages } from '../../../../i18n/messages';
 import { shanghaiToday } from '../shared/format';
-import { noticeCountdown } from './notice-countdown';
+import { type Notice, noticeCountdown } from './notice-countdown';
 import { starMessages } from './star-messages';
 
 /** How long the public notice still runs, in working and calendar days, and when to finalize. */
-export function NoticeCountdownCard({
-  noticeEndsOn,
-  noticeWorkingDays,
-}: {
-  readonly noticeEndsOn: string;
-  readonly noticeWorkingDays: number;
-}) {
+export function NoticeCountdownCard({ notice }: { readonly notice: Notice }) {
   const t = useMessages(starMessages);
-  const c = noticeCountdown(noticeEndsOn, noticeWorkingDays, shanghaiToday());
+  const { noticeEndsOn, noticeWorkingDays } = notice;
+  const c = noticeCountdown(notice, shanghaiToday());
   if (c.over) {
     return (
       <Alert

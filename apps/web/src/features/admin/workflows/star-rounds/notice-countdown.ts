@@ -1,15 +1,19 @@
 import { isWorkingDay } from './domain-rules';
 
 /**
- * Where a round's public notice (公示) stands on a given business day. The notice ends on
- * `noticeEndsOn` (its last working day); a finalize is accepted from the next calendar day, or at
- * once when the rule set asks for no notice days (the decider's own rule).
+ * Where a round's public notice (公示) stands on a given business day. The notice runs the rule
+ * set's working days after the day it was published and ends on `noticeEndsOn` (its last working
+ * day); a finalize is accepted from the next calendar day, or at once when the rule set asks for no
+ * notice days (the decider's own rule).
  */
 export interface NoticeCountdown {
   readonly over: boolean;
-  /** Calendar days of the notice still to run, today included (1 on its last day, 0 once over). */
+  /**
+   * Calendar days of the notice still to run: from today (or the day after publication, while that
+   * is still ahead) to its last day, both included — 1 on its last day, 0 once over.
+   */
   readonly calendarDaysLeft: number;
-  /** Working days of the notice still to run, today included; null when the holiday calendar lacks a year. */
+  /** Working days among those; null when the holiday calendar lacks a year. */
   readonly workingDaysLeft: number | null;
   /** The first day the round may be finalized. */
   readonly finalizeFrom: string;
@@ -23,9 +27,14 @@ const toDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 export const addDays = (date: string, days: number): string => toDate(toMs(date) + days * DAY);
 const daysBetween = (from: string, to: string): number => Math.round((toMs(to) - toMs(from)) / DAY);
 
+export interface Notice {
+  readonly noticePublishedOn: string;
+  readonly noticeEndsOn: string;
+  readonly noticeWorkingDays: number;
+}
+
 export function noticeCountdown(
-  noticeEndsOn: string,
-  noticeWorkingDays: number,
+  { noticePublishedOn, noticeEndsOn, noticeWorkingDays }: Notice,
   today: string,
   workingDay: (date: string) => boolean = isWorkingDay,
 ): NoticeCountdown {
@@ -35,10 +44,12 @@ export function noticeCountdown(
   if (over) {
     return { over, calendarDaysLeft: 0, workingDaysLeft: 0, finalizeFrom, daysUntilFinalize };
   }
-  const calendarDaysLeft = daysBetween(today, noticeEndsOn) + 1;
+  // The publication day itself is not a notice day: the count starts the day after.
+  const firstDay = [today, addDays(noticePublishedOn, 1)].sort()[1];
+  const calendarDaysLeft = daysBetween(firstDay, noticeEndsOn) + 1;
   let workingDaysLeft: number | null = 0;
   try {
-    for (let day = today; day <= noticeEndsOn; day = addDays(day, 1)) {
+    for (let day = firstDay; day <= noticeEndsOn; day = addDays(day, 1)) {
       if (workingDay(day)) workingDaysLeft++;
     }
   } catch {

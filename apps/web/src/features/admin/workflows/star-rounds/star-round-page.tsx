@@ -195,12 +195,17 @@ export function StarRoundPage() {
           </Descriptions>
         </Card>
 
-        {round.noticeEndsOn && (round.status === 'noticed' || round.status === 'finalizing') && (
-          <NoticeCountdownCard
-            noticeEndsOn={round.noticeEndsOn}
-            noticeWorkingDays={round.noticeWorkingDays}
-          />
-        )}
+        {round.noticeEndsOn &&
+          round.noticePublishedOn &&
+          (round.status === 'noticed' || round.status === 'finalizing') && (
+            <NoticeCountdownCard
+              notice={{
+                noticePublishedOn: round.noticePublishedOn,
+                noticeEndsOn: round.noticeEndsOn,
+                noticeWorkingDays: round.noticeWorkingDays,
+              }}
+            />
+          )}
 
         {!canAct && <Alert type="info" showIcon message={t('readOnly')} />}
 

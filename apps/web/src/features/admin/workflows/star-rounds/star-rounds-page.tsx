@@ -93,7 +93,7 @@ export function StarRoundsPage() {
           columns={columns}
           dataSource={rounds.data?.items ?? []}
           loading={rounds.loading}
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
           onRow={(r) => ({
             onDoubleClick: () => navigate(`/admin/star-rounds/${encodeURIComponent(r.id)}`),
           })}
