@@ -1,6 +1,15 @@
-import { DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  CalendarOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  ProjectOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ConsoleRoute } from '../../../app/console-route';
+import { ActivitiesPage } from './activities/activities-page';
 import { PilotDashboardPage } from './dashboard/pilot-dashboard-page';
+import { ProjectsPage } from './projects/projects-page';
+import { StationsPage } from './stations/stations-page';
 import { TeamsPage } from './teams/teams-page';
 
 export const dashboardRoutes: ConsoleRoute[] = [
@@ -17,5 +26,20 @@ export const organisationRoutes: ConsoleRoute[] = [
     path: 'teams',
     element: <TeamsPage />,
     menu: { icon: <TeamOutlined />, label: { zh: '服务队', en: 'Teams' } },
+  },
+  {
+    path: 'projects',
+    element: <ProjectsPage />,
+    menu: { icon: <ProjectOutlined />, label: { zh: '服务项目', en: 'Projects' } },
+  },
+  {
+    path: 'stations',
+    element: <StationsPage />,
+    menu: { icon: <EnvironmentOutlined />, label: { zh: '服务站点', en: 'Stations' } },
+  },
+  {
+    path: 'activities',
+    element: <ActivitiesPage />,
+    menu: { icon: <CalendarOutlined />, label: { zh: '活动', en: 'Activities' } },
   },
 ];

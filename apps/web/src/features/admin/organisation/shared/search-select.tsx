@@ -74,6 +74,7 @@ export function SearchSelect<T>({
     <Select<string>
       id={id}
       data-testid={testId}
+      style={{ width: '100%', minWidth: 160 }}
       showSearch
       filterOption={false}
       allowClear={allowClear}

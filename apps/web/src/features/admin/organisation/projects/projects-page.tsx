@@ -1,0 +1,99 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useMe } from '../../../../auth/auth-context';
+import { ProblemAlert } from '../../../../components/problem-alert';
+import { useMessages } from '../../../../i18n/messages';
+import { projectFieldLabels } from '../shared/labels';
+import { RegionText } from '../shared/region-field';
+import { RegisterHeader } from '../shared/register-header';
+import { canAdminister } from '../shared/roles';
+import { TeamSelect } from '../shared/team-select';
+import type { Pilot, Project, Team } from '../shared/types';
+import { useNames } from '../shared/use-names';
+import { usePagedList } from '../shared/use-paged-list';
+import { CreateProjectModal } from './create-project-modal';
+import { projectsMessages } from './projects-messages';
+
+/** 科技志愿服务项目: the projects of the region, by name, team and field. */
+export function ProjectsPage() {
+  const t = useMessages(projectsMessages);
+  const field = useMessages(projectFieldLabels);
+  const me = useMe();
+  const [q, setQ] = useState('');
+  const [teamId, setTeamId] = useState<string>();
+  const [creating, setCreating] = useState(false);
+  const projects = usePagedList<Project>('/projects', { q, teamId });
+  const teamNames = useNames<Team>(
+    '/teams',
+    projects.items.map((project) => project.teamId),
+    (team) => team.name,
+  );
+  const pilotNames = useNames<Pilot>(
+    '/pilots',
+    projects.items.map((project) => project.pilotId),
+    (pilot) => pilot.name,
+  );
+
+  const columns: ColumnsType<Project> = [
+    { title: t('name'), dataIndex: 'name' },
+    {
+      title: t('field'),
+      dataIndex: 'field',
+      render: (value: Project['field']) => <Tag color="blue">{field(value)}</Tag>,
+    },
+    { title: t('team'), dataIndex: 'teamId', render: (id: string) => teamNames.get(id) ?? '—' },
+    { title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionText code={code} /> },
+    {
+      title: t('pilot'),
+      dataIndex: 'pilotId',
+      render: (id: string | null | undefined) => (id ? (pilotNames.get(id) ?? '—') : '—'),
+    },
+  ];
+
+  return (
+    <div>
+      <RegisterHeader
+        title={t('title')}
+        searchPlaceholder={t('searchPlaceholder')}
+        onSearch={setQ}
+        onReload={projects.reload}
+      >
+        <div style={{ width: 220, maxWidth: '100%' }}>
+          <TeamSelect
+            value={teamId}
+            onChange={setTeamId}
+            placeholder={t('teamFilter')}
+            testId="team-filter"
+          />
+        </div>
+        {canAdminister(me) && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('newProject')}
+          </Button>
+        )}
+      </RegisterHeader>
+      <ProblemAlert error={projects.error} />
+      <Table<Project>
+        rowKey="id"
+        columns={columns}
+        dataSource={projects.items}
+        loading={projects.loading}
+        pagination={projects.pagination}
+        scroll={{ x: true }}
+        data-testid="projects-table"
+      />
+      {canAdminister(me) && (
+        <CreateProjectModal
+          open={creating}
+          onClose={() => setCreating(false)}
+          onCreated={() => {
+            setCreating(false);
+            projects.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}
