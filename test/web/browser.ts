@@ -92,11 +92,22 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.getByTestId('account-name').waitFor();
 }
 
-/** Waits until the page has no request in flight and antd's spinners are gone. */
+/**
+ * Waits until the console has rendered its frame (or the sign-in form, or a result page), no request
+ * is in flight, and antd's spinners and skeletons are gone. The network goes idle before React has
+ * painted, so the frame is waited for first.
+ */
 export async function settle(page: Page): Promise<void> {
+  await page.locator('[data-testid="account-name"], form[name="sign-in"], .ant-result').first().waitFor();
   await page.waitForLoadState('networkidle');
+  await page
+    .locator('.ant-skeleton-active')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
   await page
     .locator('.ant-spin-spinning')
     .first()
