@@ -2,12 +2,14 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  GiftOutlined,
   ProjectOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ConsoleRoute } from '../../../app/console-route';
 import { ActivitiesPage } from './activities/activities-page';
 import { PilotDashboardPage } from './dashboard/pilot-dashboard-page';
+import { PartnersPage } from './partners/partners-page';
 import { ProjectsPage } from './projects/projects-page';
 import { StationsPage } from './stations/stations-page';
 import { TeamsPage } from './teams/teams-page';
@@ -41,5 +43,10 @@ export const organisationRoutes: ConsoleRoute[] = [
     path: 'activities',
     element: <ActivitiesPage />,
     menu: { icon: <CalendarOutlined />, label: { zh: '活动', en: 'Activities' } },
+  },
+  {
+    path: 'partners',
+    element: <PartnersPage />,
+    menu: { icon: <GiftOutlined />, label: { zh: '合作场馆', en: 'Partner venues' } },
   },
 ];
