@@ -1,5 +1,4 @@
-import { Card, Segmented, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Card, Descriptions, List, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../../../auth/auth-context';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -19,6 +18,43 @@ const STATE: Record<BenefitState, { label: keyof (typeof benefitsMessages)['zh']
   soldOut: { label: 'stateSoldOut', color: 'orange' },
 };
 
+function BenefitCard({ benefit, today }: { benefit: Benefit; today: string }) {
+  const t = useMessages(benefitsMessages);
+  const state = STATE[benefitState(benefit, today)];
+  return (
+    <Card
+      size="small"
+      data-testid="benefit-card"
+      title={<span style={{ whiteSpace: 'normal' }}>{benefit.title}</span>}
+      extra={<Tag color={state.color}>{t(state.label)}</Tag>}
+    >
+      <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
+        <Descriptions.Item label={t('cost')}>{benefit.pointsCost}</Descriptions.Item>
+        <Descriptions.Item label={t('minStar')}>
+          {benefit.minStarLevel > 0 ? t('minStarValue', { level: benefit.minStarLevel }) : t('minStarNone')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('stock')}>
+          <span>
+            <span data-testid="benefit-stock-left">
+              {t('stockValue', { left: benefit.stockLeft, stock: benefit.stock })}
+            </span>
+            <br />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('stockDetail', { held: benefit.held, captured: benefit.captured })}
+            </Typography.Text>
+          </span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('limit')}>
+          {t('limitValue', { limit: benefit.perVolunteerLimit })}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('validity')}>
+          {t('validityValue', { from: benefit.validFrom, to: benefit.validTo })}
+        </Descriptions.Item>
+      </Descriptions>
+    </Card>
+  );
+}
+
 /** The venue's benefits with the stock left; read-only (administrators offer benefits). */
 export function BenefitsPage() {
   const t = useMessages(benefitsMessages);
@@ -32,84 +68,44 @@ export function BenefitsPage() {
     [partnerId, page, filter],
   );
 
-  const columns: ColumnsType<Benefit> = [
-    { title: t('benefit'), dataIndex: 'title' },
-    { title: t('cost'), dataIndex: 'pointsCost', align: 'right' },
-    {
-      title: t('minStar'),
-      dataIndex: 'minStarLevel',
-      render: (level: number) => (level > 0 ? t('minStarValue', { level }) : t('minStarNone')),
-    },
-    {
-      title: t('stock'),
-      key: 'stock',
-      render: (_, benefit) => (
-        <>
-          <div data-testid="benefit-stock-left">
-            {t('stockValue', { left: benefit.stockLeft, stock: benefit.stock })}
-          </div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('stockDetail', { held: benefit.held, captured: benefit.captured })}
-          </Typography.Text>
-        </>
-      ),
-    },
-    {
-      title: t('limit'),
-      dataIndex: 'perVolunteerLimit',
-      render: (limit: number) => t('limitValue', { limit }),
-    },
-    {
-      title: t('validity'),
-      key: 'validity',
-      render: (_, benefit) => t('validityValue', { from: benefit.validFrom, to: benefit.validTo }),
-    },
-    {
-      title: t('state'),
-      key: 'state',
-      render: (_, benefit) => {
-        const state = STATE[benefitState(benefit, today)];
-        return <Tag color={state.color}>{t(state.label)}</Tag>;
-      },
-    },
-  ];
-
   return (
     <>
       <Typography.Title level={3}>{t('title')}</Typography.Title>
-      <Card>
-        <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
-        <Segmented<Filter>
-          value={filter}
-          onChange={(value) => {
-            setFilter(value);
-            setPage(1);
-          }}
-          options={[
-            { value: 'all', label: t('filterAll') },
-            { value: 'active', label: t('filterActive') },
-            { value: 'inactive', label: t('filterInactive') },
-          ]}
-          style={{ marginBottom: 16 }}
-        />
-        <ProblemAlert error={list.error} />
-        <Table<Benefit>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          scroll={{ x: true }}
-          locale={{ emptyText: t('empty') }}
-          pagination={{
+      <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
+      <Segmented<Filter>
+        value={filter}
+        onChange={(value) => {
+          setFilter(value);
+          setPage(1);
+        }}
+        options={[
+          { value: 'all', label: t('filterAll') },
+          { value: 'active', label: t('filterActive') },
+          { value: 'inactive', label: t('filterInactive') },
+        ]}
+        style={{ marginBottom: 16 }}
+      />
+      <ProblemAlert error={list.error} />
+      <List<Benefit>
+        grid={{ gutter: 16, xs: 1, sm: 1, md: 1, lg: 2, xl: 2, xxl: 3 }}
+        rowKey="id"
+        dataSource={list.data?.items ?? []}
+        loading={list.loading}
+        locale={{ emptyText: t('empty') }}
+        pagination={
+          (list.data?.total ?? 0) > BENEFIT_PAGE_SIZE && {
             current: page,
             pageSize: BENEFIT_PAGE_SIZE,
             total: list.data?.total ?? 0,
             onChange: setPage,
-            hideOnSinglePage: true,
-          }}
-        />
-      </Card>
+          }
+        }
+        renderItem={(benefit) => (
+          <List.Item>
+            <BenefitCard benefit={benefit} today={today} />
+          </List.Item>
+        )}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Result } from 'antd';
+import { Button, Card, Descriptions } from 'antd';
 import { useMessages } from '../../../i18n/messages';
 import { formatTime } from '../shared/format';
 import { RedemptionActions } from '../shared/redemption-actions';
@@ -40,16 +40,11 @@ export function HeldRedemption({ held, onChanged, onNext }: HeldRedemptionProps)
         )}
       </Descriptions>
       {finished ? (
-        <Result
-          status={redemption.status === 'captured' ? 'success' : 'info'}
-          title={<RedemptionStatusTag status={redemption.status} />}
-          extra={
-            <Button type="primary" onClick={onNext}>
-              {t('next')}
-            </Button>
-          }
-          style={{ padding: '16px 0 0' }}
-        />
+        <div style={{ marginTop: 16 }}>
+          <Button type="primary" size="large" onClick={onNext}>
+            {t('next')}
+          </Button>
+        </div>
       ) : (
         <div style={{ marginTop: 16 }}>
           <RedemptionActions

@@ -107,7 +107,7 @@ export function RedemptionsPage() {
           dataSource={items}
           loading={list.loading}
           pagination={false}
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('empty') }}
         />
       </Card>

@@ -9,7 +9,7 @@ configure({ asyncUtilTimeout: 10_000 });
 const user = userEvent.setup({ delay: null });
 
 function renderForm() {
-  const onRequest = jest.fn(async () => undefined);
+  const onRequest = jest.fn(async () => true);
   render(
     <App>
       <CertificateRequestForm onRequest={onRequest} today="2026-06-15" />
@@ -43,6 +43,8 @@ describe('the certificate request form', () => {
     await waitFor(() =>
       expect(onRequest).toHaveBeenCalledWith({ from: '2026-01-01', to: '2026-03-31', purpose: '升学' }),
     );
+    // Issued: the form clears, so a second click does not ask for the same certificate again.
+    await waitFor(() => expect((screen.getByPlaceholderText('开始日期') as HTMLInputElement).value).toBe(''));
   });
 
   it('leaves the purpose out when it is blank', async () => {

@@ -14,7 +14,8 @@ interface Values {
 const day = (value: Dayjs | null | undefined) => value?.format('YYYY-MM-DD');
 
 export interface CertificateRequestFormProps {
-  readonly onRequest: (request: CertificateRequest) => Promise<unknown>;
+  /** Resolves true once the certificate is issued: the form then clears, so a second click asks anew. */
+  readonly onRequest: (request: CertificateRequest) => Promise<boolean | undefined>;
   readonly busy?: boolean;
   /** Today in Asia/Shanghai; a parameter so tests can fix it. */
   readonly today?: string;
@@ -27,16 +28,24 @@ export function CertificateRequestForm({
   today = businessToday(),
 }: CertificateRequestFormProps) {
   const t = useMessages(certificateMessages);
+  const [form] = Form.useForm<Values>();
   const submit = async ({ period, purpose }: Values) => {
     const trimmed = purpose?.trim();
-    await onRequest({
+    const issued = await onRequest({
       from: day(period?.[0])!,
       to: day(period?.[1])!,
       ...(trimmed ? { purpose: trimmed } : {}),
     });
+    if (issued) form.resetFields();
   };
   return (
-    <Form<Values> layout="vertical" onFinish={submit} name="certificate-request" style={{ maxWidth: 480 }}>
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      name="certificate-request"
+      style={{ maxWidth: 480 }}
+    >
       <Form.Item
         label={t('period')}
         name="period"

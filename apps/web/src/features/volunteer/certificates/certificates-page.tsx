@@ -73,6 +73,7 @@ export function CertificatesPage() {
     setIssued(certificate);
     setPage(1);
     list.reload();
+    return true;
   });
 
   return (

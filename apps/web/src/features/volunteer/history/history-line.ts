@@ -30,5 +30,8 @@ function amount(kind: HistoryKind, value: number, t: Translate<HistoryKey>, sign
 export const deltaText = (item: HistoryItem, t: Translate<HistoryKey>): string =>
   amount(item.kind, item.delta, t, true);
 
+/** The balance after the change; points are named by the label already ("可用积分 100"). */
 export const balanceText = (item: HistoryItem, t: Translate<HistoryKey>): string =>
-  t(AFTER[item.kind], { value: amount(item.kind, item.balanceAfter, t, false) });
+  t(AFTER[item.kind], {
+    value: item.kind === 'points' ? item.balanceAfter : amount(item.kind, item.balanceAfter, t, false),
+  });

@@ -9,7 +9,7 @@ import { homeMessages } from './home-messages';
 import { MonthlyHoursChart } from './monthly-hours-chart';
 import { starProgress } from './next-star';
 
-const SPAN = { xs: 24, sm: 12, xl: 6 } as const;
+const SPAN = { xs: 24, sm: 12, xxl: 6 } as const;
 
 function StarCard({ summary }: { summary: VolunteerSummary }) {
   const t = useMessages(homeMessages);
@@ -118,7 +118,9 @@ export function HomePage() {
       <Card title={t('monthlyTitle')} style={{ marginTop: 16 }}>
         <ProblemAlert error={monthly.error} />
         {monthly.data ? (
-          <MonthlyHoursChart months={monthly.data.months} />
+          <div style={{ maxWidth: 760 }}>
+            <MonthlyHoursChart months={monthly.data.months} />
+          </div>
         ) : (
           !monthly.error && <Skeleton active paragraph={{ rows: 3 }} />
         )}
