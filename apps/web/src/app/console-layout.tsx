@@ -91,7 +91,11 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
         >
           <Space size="middle" wrap={false}>
             <LanguageSwitch />
-            <Typography.Text ellipsis style={{ maxWidth: 160 }} data-testid="account-name">
+            <Typography.Text
+              ellipsis
+              style={{ maxWidth: narrow ? 96 : 160, lineHeight: 'normal', verticalAlign: 'middle' }}
+              data-testid="account-name"
+            >
               {me.username}
             </Typography.Text>
             <Tag color="blue">{t(ROLE_LABEL[me.role])}</Tag>
