@@ -5,6 +5,7 @@ import {
   GiftOutlined,
   ProjectOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { ConsoleRoute } from '../../../app/console-route';
 import { ActivitiesPage } from './activities/activities-page';
@@ -12,6 +13,7 @@ import { PilotDashboardPage } from './dashboard/pilot-dashboard-page';
 import { PartnersPage } from './partners/partners-page';
 import { ProjectsPage } from './projects/projects-page';
 import { StationsPage } from './stations/stations-page';
+import { VolunteersPage } from './volunteers/volunteers-page';
 import { TeamsPage } from './teams/teams-page';
 
 export const dashboardRoutes: ConsoleRoute[] = [
@@ -48,5 +50,10 @@ export const organisationRoutes: ConsoleRoute[] = [
     path: 'partners',
     element: <PartnersPage />,
     menu: { icon: <GiftOutlined />, label: { zh: '合作场馆', en: 'Partner venues' } },
+  },
+  {
+    path: 'volunteers',
+    element: <VolunteersPage />,
+    menu: { icon: <UserOutlined />, label: { zh: '志愿者', en: 'Volunteers' } },
   },
 ];

@@ -5,11 +5,12 @@ import { BarChart } from '../../../../components/charts/bar-chart';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiQuery } from '../../../../components/use-api-query';
 import { useMessages } from '../../../../i18n/messages';
+import { businessToday } from '../shared/business-time';
 import { pilotLevelLabels, targetLabels, targetShortLabels } from '../shared/labels';
 import { RegionText } from '../shared/region-field';
 import type { Pilot, PilotProgressAnswer } from '../shared/types';
 import { dashboardMessages } from './dashboard-messages';
-import { assessPilot, businessToday, type PilotAssessment, type TargetAssessment } from './pilot-progress';
+import { assessPilot, type PilotAssessment, type TargetAssessment } from './pilot-progress';
 
 const GREEN = '#52c41a';
 const RED = '#ff4d4f';

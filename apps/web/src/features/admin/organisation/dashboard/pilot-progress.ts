@@ -52,11 +52,6 @@ function dayNumber(date: string): number {
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
 }
 
-/** Today's date in the business time zone (Asia/Shanghai), whatever the browser's zone. */
-export function businessToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
 /**
  * The period runs from the funding date to endsOn, both included. On the funding date nothing is due
  * yet; on endsOn the whole target is. A degenerate period (endsOn not after fundedOn) is all due at once.

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { shanghaiWallTime, toShanghaiDateTime } from './business-time';
+import { businessToday, shanghaiWallTime, toShanghaiDateTime } from './business-time';
 
 describe('business time (Asia/Shanghai)', () => {
   it('sends the picked wall-clock time with +08:00, whatever the browser zone', () => {
@@ -10,5 +10,10 @@ describe('business time (Asia/Shanghai)', () => {
     expect(shanghaiWallTime('2026-03-05T09:00:00+08:00')).toBe('2026-03-05 09:00');
     expect(shanghaiWallTime('2026-03-04T16:30:00Z')).toBe('2026-03-05 00:30');
     expect(shanghaiWallTime('not a time')).toBe('not a time');
+  });
+
+  it('takes today’s business date in Asia/Shanghai, not the browser’s zone', () => {
+    expect(businessToday(new Date('2026-03-01T15:59:00Z'))).toBe('2026-03-01');
+    expect(businessToday(new Date('2026-03-01T16:00:00Z'))).toBe('2026-03-02');
   });
 });

@@ -18,3 +18,8 @@ export function shanghaiWallTime(iso: string): string {
   const wall = new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
   return `${wall.slice(0, 10)} ${wall.slice(11, 16)}`;
 }
+
+/** Today's date in the business time zone, whatever the browser's zone. */
+export function businessToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}

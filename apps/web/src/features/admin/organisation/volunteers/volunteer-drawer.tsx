@@ -1,0 +1,105 @@
+import { Alert, Col, Descriptions, Drawer, Row, Statistic, Tag, Typography } from 'antd';
+import { api } from '../../../../api/client';
+import { ProblemAlert } from '../../../../components/problem-alert';
+import { useApiQuery } from '../../../../components/use-api-query';
+import { useMessages } from '../../../../i18n/messages';
+import { idTypeLabels } from '../shared/labels';
+import { RegionText } from '../shared/region-field';
+import type { Volunteer, VolunteerSummary } from '../shared/types';
+import { hoursOf, StarLevel } from './star-level';
+import { volunteersMessages } from './volunteers-messages';
+
+/** A volunteer's record (masked personal data) and the figures derived from their events. */
+export function VolunteerDrawer({
+  volunteerId,
+  onClose,
+}: {
+  volunteerId: string | undefined;
+  onClose: () => void;
+}) {
+  const t = useMessages(volunteersMessages);
+  const idType = useMessages(idTypeLabels);
+  const path = volunteerId ? `/volunteers/${encodeURIComponent(volunteerId)}` : undefined;
+  const volunteer = useApiQuery(() => (path ? api.get<Volunteer>(path) : Promise.resolve(undefined)), [path]);
+  const summary = useApiQuery(
+    () => (path ? api.get<VolunteerSummary>(`${path}/summary`) : Promise.resolve(undefined)),
+    [path],
+  );
+  const view = volunteer.data?.id === volunteerId ? volunteer.data : undefined;
+  const figures = summary.data?.volunteerId === volunteerId ? summary.data : undefined;
+
+  return (
+    <Drawer
+      open={volunteerId !== undefined}
+      onClose={onClose}
+      title={view ? t('drawerTitle', { name: view.name }) : t('title')}
+      width={600}
+      styles={{ wrapper: { maxWidth: '100vw' } }}
+      destroyOnHidden
+      data-testid="volunteer-drawer"
+    >
+      <ProblemAlert error={volunteer.error ?? summary.error} />
+      {view && (
+        <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
+          <Descriptions.Item label={t('volunteerNo')}>{view.volunteerNo}</Descriptions.Item>
+          <Descriptions.Item label={t('status')}>
+            <Tag color={view.status === 'active' ? 'success' : 'default'}>{t(view.status)}</Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('idType')}>{view.idType ? idType(view.idType) : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('idNumber')}>{view.idNumberMasked ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('phone')}>{view.phoneMasked ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('region')}>
+            <RegionText code={view.regionCode} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('registeredAt')} span={2}>
+            {new Date(view.registeredAt).toLocaleString()}
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+      {figures && (
+        <div data-testid="volunteer-summary">
+          <Typography.Title level={5}>{t('summary')}</Typography.Title>
+          <Row gutter={[16, 16]}>
+            <Col xs={12} sm={8}>
+              <Statistic title={t('confirmedHours')} value={hoursOf(figures.confirmedMinutes)} suffix="h" />
+            </Col>
+            <Col xs={12} sm={8}>
+              <Statistic title={t('pendingHours')} value={hoursOf(figures.pendingMinutes)} suffix="h" />
+            </Col>
+            <Col xs={12} sm={8}>
+              <Statistic title={t('timeBank')} value={hoursOf(figures.timeBank.balanceMinutes)} suffix="h" />
+            </Col>
+            <Col xs={12} sm={8}>
+              <Statistic
+                title={t('awardedStar')}
+                valueRender={() => <StarLevel level={figures.starLevel} />}
+              />
+            </Col>
+            <Col xs={12} sm={8}>
+              <Statistic
+                title={t('qualifiedStar')}
+                valueRender={() => <StarLevel level={figures.qualifiedStarLevel} />}
+              />
+            </Col>
+            <Col xs={12} sm={8}>
+              <Statistic title={t('pointsAvailable')} value={figures.points.available} />
+            </Col>
+            <Col xs={12} sm={6}>
+              <Statistic title={t('pointsHeld')} value={figures.points.held} />
+            </Col>
+            <Col xs={12} sm={6}>
+              <Statistic title={t('pointsEarned')} value={figures.points.earned} />
+            </Col>
+            <Col xs={12} sm={6}>
+              <Statistic title={t('pointsSpent')} value={figures.points.spent} />
+            </Col>
+            <Col xs={12} sm={6}>
+              <Statistic title={t('pointsExpired')} value={figures.points.expired} />
+            </Col>
+          </Row>
+        </div>
+      )}
+      <Alert type="info" showIcon message={t('maskedNote')} style={{ marginTop: 16 }} />
+    </Drawer>
+  );
+}
