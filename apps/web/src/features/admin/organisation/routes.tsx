@@ -3,11 +3,13 @@ import {
   DashboardOutlined,
   EnvironmentOutlined,
   GiftOutlined,
+  IdcardOutlined,
   ProjectOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ConsoleRoute } from '../../../app/console-route';
+import { AccountsPage } from './accounts/accounts-page';
 import { ActivitiesPage } from './activities/activities-page';
 import { PilotDashboardPage } from './dashboard/pilot-dashboard-page';
 import { PartnersPage } from './partners/partners-page';
@@ -55,5 +57,10 @@ export const organisationRoutes: ConsoleRoute[] = [
     path: 'volunteers',
     element: <VolunteersPage />,
     menu: { icon: <UserOutlined />, label: { zh: '志愿者', en: 'Volunteers' } },
+  },
+  {
+    path: 'accounts',
+    element: <AccountsPage />,
+    menu: { icon: <IdcardOutlined />, label: { zh: '账号', en: 'Accounts' }, roles: ['admin'] },
   },
 ];

@@ -225,5 +225,6 @@ export interface Account {
   readonly regionCode: string;
   readonly partnerId?: string | null;
   readonly volunteerId?: string | null;
-  readonly createdAt?: string;
+  readonly status?: 'active' | 'disabled';
+  readonly registeredAt?: string;
 }
