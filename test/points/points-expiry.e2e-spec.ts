@@ -64,6 +64,7 @@ describe('points expiry: the job expires what is left in lots past their last da
       earned: earned2026,
       spent: 0,
       expired: earned2026,
+      expiring: [],
     });
     const [line] = await county.historyOf(expiring);
     expect(line).toMatchObject({
@@ -113,7 +114,14 @@ describe('points expiry and ledger balance from the CLI (needs npm run build)', 
     expect(first.code).toBe(0);
     expect(first.stderr).toContain(`points expire: ${earned} points expired in 1 lots of 1 volunteers`);
     const after = JSON.parse(balance(volunteer, '--json').stdout);
-    expect(after.summary.points).toEqual({ available: 0, held: 0, earned, spent: 0, expired: earned });
+    expect(after.summary.points).toEqual({
+      available: 0,
+      held: 0,
+      earned,
+      spent: 0,
+      expired: earned,
+      expiring: [],
+    });
     expect(after.history[0]).toMatchObject({
       kind: 'points',
       delta: -earned,

@@ -33,6 +33,8 @@ describe('referral bonus: registering a referred volunteer earns the referrer it
       earned: BONUS,
       spent: 0,
       expired: 0,
+      // Points last until the end of the second calendar year after they were earned.
+      expiring: [{ expiresOn: expect.stringMatching(/^\d{4}-12-31$/), points: BONUS }],
     });
     expect((await summaryOf(referred)).points.earned).toBe(0);
     const [line] = (await admin.get(`/api/v1/volunteers/${referrer}/history`)).body.items;

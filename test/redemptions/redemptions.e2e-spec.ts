@@ -170,6 +170,8 @@ describe('partners, benefits and redemptions over real HTTP', () => {
         earned: 200,
         spent: 0,
         expired: 0,
+        // Held points are out of their lots until the hold is captured or released.
+        expiring: [{ expiresOn: expect.stringMatching(/^\d{4}-12-31$/), points: 50 }],
       });
       expect(await benefitOf(benefitId)).toMatchObject({ stockLeft: 2, held: 1 });
       const captured = await venue.post(`/api/v1/redemptions/${held.body.id}/capture`);
@@ -181,6 +183,7 @@ describe('partners, benefits and redemptions over real HTTP', () => {
         earned: 200,
         spent: 150,
         expired: 0,
+        expiring: [{ expiresOn: expect.stringMatching(/^\d{4}-12-31$/), points: 50 }],
       });
       expect(await benefitOf(benefitId)).toMatchObject({ stockLeft: 2, held: 0, captured: 1 });
       // Redeeming never touches hours.

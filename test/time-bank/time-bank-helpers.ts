@@ -6,7 +6,14 @@ import { accountClient, registerVolunteer, scheduleActivity } from '../volunteer
 /** Summary and history of a volunteer are JSON from the API. */
 export interface Summary {
   timeBank: { balanceMinutes: number };
-  points: { available: number; held: number; earned: number; spent: number; expired: number };
+  points: {
+    available: number;
+    held: number;
+    earned: number;
+    spent: number;
+    expired: number;
+    expiring: { expiresOn: string; points: number }[];
+  };
   [field: string]: unknown;
 }
 

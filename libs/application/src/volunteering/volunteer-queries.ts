@@ -9,6 +9,7 @@ import {
 } from '@ledger/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent, UpcasterChain } from '@ledger/event-store';
 import {
+  PointsLotsReadModel,
   ServiceRecordsReadModel,
   VolunteerHoursReadModel,
   VolunteerIncentivesReadModel,
@@ -56,6 +57,7 @@ export class VolunteerQueries {
     private readonly hours: VolunteerHoursReadModel,
     private readonly incentives: VolunteerIncentivesReadModel,
     private readonly records: ServiceRecordsReadModel,
+    private readonly lots: PointsLotsReadModel,
     private readonly vault: PersonalDataVault,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly upcasters: UpcasterChain,
@@ -101,6 +103,7 @@ export class VolunteerQueries {
         earned: incentives?.points_earned ?? 0,
         spent: incentives?.points_spent ?? 0,
         expired: incentives?.points_expired ?? 0,
+        expiring: this.lots.upcomingExpiries(volunteerId),
       },
       timeBank: { balanceMinutes: incentives?.time_bank_minutes ?? 0 },
     };

@@ -211,6 +211,8 @@ export interface VolunteerSummaryView {
     readonly earned: number;
     readonly spent: number;
     readonly expired: number;
+    /** Available points by their last day, soonest first (at most three days). */
+    readonly expiring: { readonly expiresOn: string; readonly points: number }[];
   };
   readonly timeBank: { readonly balanceMinutes: number };
 }

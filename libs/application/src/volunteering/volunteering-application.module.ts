@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import {
+  PointsLotsReadModel,
   ProjectionRunner,
   ServiceRecordsReadModel,
   VolunteerHoursReadModel,
@@ -62,6 +63,8 @@ const keyStore = {
     readModel(ServiceRecordsReadModel),
     readModel(VolunteerHoursReadModel),
     readModel(VolunteerIncentivesReadModel),
+    // The points-expiry module has its own; this one answers the summary's "expiring" only.
+    readModel(PointsLotsReadModel),
     ActivityDirectory,
     VolunteerNumbers,
     VolunteerQueries,

@@ -75,7 +75,7 @@ function commandOf(s: Step, serial: number): VolunteerCommand {
 }
 
 describe('points lots read model (property)', () => {
-  it('holds what the volunteer’s ledger holds in every lot, and names the volunteer exactly when a past lot has points left', async () => {
+  it('holds what the volunteer’s ledger holds in every lot, names the volunteer exactly when a past lot has points left, and sums what is left by last day', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { maxLength: 30 }), fc.nat(DAYS.length - 1), async (steps, today) => {
         const store = new InMemoryEventStore();
@@ -133,6 +133,15 @@ describe('points lots read model (property)', () => {
         const due = [...ledger.lots.values()].some((lot) => lot.remaining > 0 && lot.expiresOn < DAYS[today]);
         expect(new PointsLotsReadModel(db).volunteersWithExpiredLots(DAYS[today])).toEqual(
           due ? [VOLUNTEER] : [],
+        );
+        const byDay = new Map<string, number>();
+        for (const lot of ledger.lots.values()) {
+          if (lot.remaining > 0) byDay.set(lot.expiresOn, (byDay.get(lot.expiresOn) ?? 0) + lot.remaining);
+        }
+        expect(new PointsLotsReadModel(db).upcomingExpiries(VOLUNTEER, DAYS.length)).toEqual(
+          [...byDay.entries()]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([expiresOn, points]) => ({ expiresOn, points })),
         );
         await runner.stop();
         db.close();

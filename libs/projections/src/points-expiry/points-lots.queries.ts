@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 export class PointsLotsReadModel {
   private readonly due: Database.Statement<[string, string, number], { volunteer_id: string }>;
   private readonly dueCount: Database.Statement<[string], { volunteers: number }>;
+  private readonly upcoming: Database.Statement<[string, number], { expires_on: string; points: number }>;
 
   constructor(db: Database.Database) {
     this.due = db.prepare(
@@ -14,6 +15,21 @@ export class PointsLotsReadModel {
     this.dueCount = db.prepare(
       'SELECT COUNT(DISTINCT volunteer_id) AS volunteers FROM points_lots WHERE remaining > 0 AND expires_on < ?',
     );
+    this.upcoming = db.prepare(
+      `SELECT expires_on, SUM(remaining) AS points FROM points_lots
+       WHERE volunteer_id = ? AND remaining > 0
+       GROUP BY expires_on ORDER BY expires_on LIMIT ?`,
+    );
+  }
+
+  /**
+   * A volunteer's available points by their last day, soonest first (the order they are spent in):
+   * what the volunteer sees as "expiring soon". Held points are not in a lot's remainder.
+   */
+  upcomingExpiries(volunteerId: string, limit = 3): { expiresOn: string; points: number }[] {
+    return this.upcoming
+      .all(volunteerId, limit)
+      .map((row) => ({ expiresOn: row.expires_on, points: row.points }));
   }
 
   /**

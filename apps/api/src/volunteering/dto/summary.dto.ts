@@ -21,12 +21,23 @@ export class PageQueryDto {
   cursor?: string;
 }
 
+class ExpiringPointsDto {
+  @ApiProperty({ example: '2027-12-31', description: 'the last day these points can be spent' })
+  expiresOn!: string;
+  @ApiProperty() points!: number;
+}
+
 class PointsDto {
   @ApiProperty() available!: number;
   @ApiProperty() held!: number;
   @ApiProperty() earned!: number;
   @ApiProperty() spent!: number;
   @ApiProperty() expired!: number;
+  @ApiProperty({
+    type: [ExpiringPointsDto],
+    description: 'available points by their last day, soonest first (at most three days)',
+  })
+  expiring!: ExpiringPointsDto[];
 }
 
 class TimeBankDto {
