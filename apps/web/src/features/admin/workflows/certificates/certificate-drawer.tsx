@@ -106,7 +106,7 @@ export function CertificateDrawer({
               description={`${t('fieldRevocation')}：${certificate.revocation.reason}`}
             />
           )}
-          <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }}>
+          <Descriptions size="small" bordered column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }}>
             <Descriptions.Item label={t('fieldNumber')}>
               <Typography.Text copyable data-testid="certificate-number">
                 {certificate.number}
@@ -124,7 +124,7 @@ export function CertificateDrawer({
             <Descriptions.Item label={t('fieldVolunteerNo')}>
               {certificate.volunteer.volunteerNo}
             </Descriptions.Item>
-            <Descriptions.Item label={t('fieldId')} span={{ xs: 1, sm: 2 }}>
+            <Descriptions.Item label={t('fieldId')} span="filled">
               {certificate.volunteer.idType
                 ? `${t(idTypeKey(certificate.volunteer.idType))} ${certificate.volunteer.idNumberMasked ?? ''}`
                 : '—'}
@@ -148,7 +148,7 @@ export function CertificateDrawer({
             <Descriptions.Item label={t('fieldIssuedAt')}>
               {formatDateTime(certificate.issuedAt)}
             </Descriptions.Item>
-            <Descriptions.Item label={t('fieldIssuer')} span={{ xs: 1, sm: 2 }}>
+            <Descriptions.Item label={t('fieldIssuer')} span="filled">
               <Space direction="vertical" size={0}>
                 <span>{certificate.issuer.name}</span>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -160,7 +160,7 @@ export function CertificateDrawer({
                 </Typography.Text>
               </Space>
             </Descriptions.Item>
-            <Descriptions.Item label={t('fieldVerify')} span={{ xs: 1, sm: 2 }}>
+            <Descriptions.Item label={t('fieldVerify')} span="filled">
               <a
                 href={verifyPath(certificate.number)}
                 target="_blank"

@@ -135,6 +135,7 @@ export function CertificatesPage() {
 
       <Form<Filters>
         form={form}
+        name="certificate-filters"
         layout="inline"
         style={{ marginBottom: 16, rowGap: 8 }}
         onFinish={(values) => {

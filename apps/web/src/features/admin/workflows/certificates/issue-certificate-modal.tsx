@@ -61,7 +61,7 @@ export function IssueCertificateModal({
       onCancel={onClose}
       forceRender
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} name="issue-certificate" layout="vertical">
         <Form.Item
           name="volunteerId"
           label={t('volunteer')}

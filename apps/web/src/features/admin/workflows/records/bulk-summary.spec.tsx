@@ -4,7 +4,7 @@ import type { ServiceRecordItem } from '../shared/api-types';
 import { runBulk, tallyBulk } from './bulk-run';
 import { BulkSummary } from './bulk-summary';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 const record = (id: string, volunteerName: string): ServiceRecordItem => ({
   id,

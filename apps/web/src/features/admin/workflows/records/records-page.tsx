@@ -161,6 +161,8 @@ export function RecordsPage() {
       outcomes.filter((o) => o.status === 'done').map((o) => o.item.id),
       new Map(tally.refusals.map((r) => [r.item.id, r.error])),
     );
+    // A new run starts from a fresh choice; the refused rows keep their reasons beside them.
+    setSelected(new Map());
     setBulk(undefined);
     setSummary({ action, tally });
     records.reload();
@@ -255,7 +257,7 @@ export function RecordsPage() {
               {t('reject')}
             </Button>
           </Space>
-          {refusals.has(r.id) && <RefusalTag error={refusals.get(r.id)} />}
+          {refusals.has(r.id) && <RefusalTag error={refusals.get(r.id)} maxWidth={200} />}
         </Space>
       ),
     });

@@ -64,7 +64,7 @@ export function NewRoundModal({
       onCancel={onClose}
       forceRender
     >
-      <Form form={form} layout="vertical" initialValues={initial}>
+      <Form form={form} name="new-star-round" layout="vertical" initialValues={initial}>
         <Form.Item
           name="regionCode"
           label={t('regionCode')}
