@@ -17,6 +17,8 @@ export interface VolunteerSummary {
     readonly earned: number;
     readonly spent: number;
     readonly expired: number;
+    /** Available points by their last day, soonest first. */
+    readonly expiring: readonly { readonly expiresOn: string; readonly points: number }[];
   };
   readonly timeBank: { readonly balanceMinutes: number };
 }

@@ -16,6 +16,8 @@ export const homeMessages = defineMessages({
     pointsEarned: '累计获得',
     pointsSpent: '已使用',
     pointsExpired: '已过期',
+    pointsExpiring: '{points} 积分将于 {date} 到期（还有 {days} 天）',
+    pointsExpiringDue: '{points} 积分已于 {date} 到期，将在下次清算时扣除',
     pointsExpiry: '积分有效期至获得后第二个自然年年底，使用时先用最早到期的积分。',
     timeBank: '时间银行余额',
     timeBankHint: '可转给已登记的家庭成员',
@@ -38,6 +40,8 @@ export const homeMessages = defineMessages({
     pointsEarned: 'Earned',
     pointsSpent: 'Spent',
     pointsExpired: 'Expired',
+    pointsExpiring: '{points} points expire on {date} ({days} days left)',
+    pointsExpiringDue: '{points} points expired on {date} and go at the next expiry run',
     pointsExpiry:
       'Points last until the end of the second calendar year after they were earned; the soonest to expire are spent first.',
     timeBank: 'Time-bank balance',

@@ -3,11 +3,13 @@ import { useMe } from '../../../auth/auth-context';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useApiQuery } from '../../../components/use-api-query';
 import { useMessages } from '../../../i18n/messages';
+import { businessToday } from '../../venue/shared/format';
 import { formatDuration } from '../shared/duration';
 import { volunteerApi, type VolunteerSummary } from '../volunteer-api';
 import { homeMessages } from './home-messages';
 import { MonthlyHoursChart } from './monthly-hours-chart';
 import { starProgress } from './next-star';
+import { nextExpiry } from './points-expiry';
 
 const SPAN = { xs: 24, sm: 12, xxl: 6 } as const;
 
@@ -49,6 +51,7 @@ function StarCard({ summary }: { summary: VolunteerSummary }) {
 
 function PointsCard({ points }: { points: VolunteerSummary['points'] }) {
   const t = useMessages(homeMessages);
+  const next = nextExpiry(points.expiring, businessToday());
   return (
     <Card>
       <Statistic
@@ -62,6 +65,20 @@ function PointsCard({ points }: { points: VolunteerSummary['points'] }) {
         <Descriptions.Item label={t('pointsSpent')}>{points.spent}</Descriptions.Item>
         <Descriptions.Item label={t('pointsExpired')}>{points.expired}</Descriptions.Item>
       </Descriptions>
+      {next && (
+        <Typography.Paragraph
+          type={next.soon ? 'warning' : 'secondary'}
+          strong={next.soon}
+          style={{ margin: '0 0 4px' }}
+          data-testid="points-expiring"
+        >
+          {t(next.daysLeft < 0 ? 'pointsExpiringDue' : 'pointsExpiring', {
+            points: next.points,
+            date: next.expiresOn,
+            days: Math.max(0, next.daysLeft),
+          })}
+        </Typography.Paragraph>
+      )}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
         {t('pointsExpiry')}
       </Typography.Paragraph>
