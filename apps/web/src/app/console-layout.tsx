@@ -89,7 +89,7 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          <Space size="middle" wrap={false}>
+          <Space size={narrow ? 'small' : 'middle'} wrap={false}>
             <LanguageSwitch />
             <Typography.Text
               ellipsis
@@ -98,7 +98,7 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
             >
               {me.username}
             </Typography.Text>
-            <Tag color="blue">{t(ROLE_LABEL[me.role])}</Tag>
+            {narrow ? null : <Tag color="blue">{t(ROLE_LABEL[me.role])}</Tag>}
             <Button icon={<LogoutOutlined />} onClick={signOut} aria-label={t('signOut')}>
               {narrow ? null : t('signOut')}
             </Button>
