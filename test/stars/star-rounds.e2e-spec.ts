@@ -135,6 +135,11 @@ describe('star rounds over real HTTP', () => {
         expect.objectContaining({ volunteerId: b, excludedReason: '服务时长存疑', outcome: null }),
       ]),
     );
+    // A page size from the query string is a number like any other.
+    const one = await county.get(`${rounds}/${id}/candidates?limit=1`);
+    expect(one.status).toBe(200);
+    expect(one.body.items).toHaveLength(1);
+    expectProblem(await county.get(`${rounds}/${id}/candidates?limit=0`), 400, 'VALIDATION_FAILED');
     expectProblem(await county.post(`${rounds}/${id}/draw`), 422, 'ROUND_FINALIZED');
   });
 
