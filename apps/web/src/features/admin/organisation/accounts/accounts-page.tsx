@@ -110,7 +110,7 @@ function AccountsRegister() {
         dataSource={accounts.items}
         loading={accounts.loading}
         pagination={accounts.pagination}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         data-testid="accounts-table"
       />
       <CreateAccountModal

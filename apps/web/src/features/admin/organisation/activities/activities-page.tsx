@@ -94,7 +94,7 @@ export function ActivitiesPage() {
         <DatePicker.RangePicker
           value={range}
           onChange={(value) => setRange(value)}
-          placeholder={[t('dateFilter'), t('dateFilter')]}
+          placeholder={[t('dateFrom'), t('dateTo')]}
           allowEmpty={[true, true]}
           data-testid="activity-dates"
         />
@@ -133,7 +133,7 @@ export function ActivitiesPage() {
         dataSource={activities.items}
         loading={activities.loading}
         pagination={activities.pagination}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         data-testid="activities-table"
       />
       {canOrganise(me) && (

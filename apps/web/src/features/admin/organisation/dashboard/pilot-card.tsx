@@ -11,6 +11,7 @@ import { RegionText } from '../shared/region-field';
 import type { Pilot, PilotProgressAnswer } from '../shared/types';
 import { dashboardMessages } from './dashboard-messages';
 import { assessPilot, type PilotAssessment, type TargetAssessment } from './pilot-progress';
+import { TWO_COLUMNS } from '../shared/layout';
 
 const GREEN = '#52c41a';
 const RED = '#ff4d4f';
@@ -44,7 +45,7 @@ export function PilotCard({ pilot }: { pilot: Pilot }) {
         </Space>
       }
     >
-      <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 12 }}>
+      <Descriptions size="small" column={TWO_COLUMNS} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('region')}>
           <RegionText code={pilot.regionCode} />
         </Descriptions.Item>
@@ -124,7 +125,7 @@ function PilotFigures({
             percent={row.percent}
             strokeColor={colorOf(row)}
             status={row.met ? 'success' : row.behind ? 'exception' : 'normal'}
-            format={() => `${row.actual}/${row.required}`}
+            showInfo={false}
             size="small"
           />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

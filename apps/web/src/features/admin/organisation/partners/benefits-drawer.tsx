@@ -97,7 +97,7 @@ export function BenefitsDrawer({
         dataSource={benefits.items}
         loading={benefits.loading}
         pagination={benefits.pagination}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         data-testid="benefits-table"
       />
       {partner && canAdminister(me) && (

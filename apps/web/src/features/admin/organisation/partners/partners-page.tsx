@@ -11,6 +11,7 @@ import { RegisterHeader } from '../shared/register-header';
 import { canAdminister } from '../shared/roles';
 import type { Partner } from '../shared/types';
 import { usePagedList } from '../shared/use-paged-list';
+import { OpenLink } from '../shared/open-link';
 import { BenefitsDrawer } from './benefits-drawer';
 import { CreatePartnerModal } from './create-partner-modal';
 import { partnersMessages } from './partners-messages';
@@ -29,9 +30,7 @@ export function PartnersPage() {
     {
       title: t('name'),
       dataIndex: 'name',
-      render: (name: string, partner) => (
-        <Typography.Link onClick={() => setOpen(partner)}>{name}</Typography.Link>
-      ),
+      render: (name: string, partner) => <OpenLink onClick={() => setOpen(partner)}>{name}</OpenLink>,
     },
     { title: t('venueType'), dataIndex: 'venueType', render: (value: Partner['venueType']) => venue(value) },
     { title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionText code={code} /> },
@@ -69,7 +68,7 @@ export function PartnersPage() {
         dataSource={partners.items}
         loading={partners.loading}
         pagination={partners.pagination}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         data-testid="partners-table"
       />
       {canAdminister(me) && (

@@ -81,7 +81,7 @@ export function ProjectsPage() {
         dataSource={projects.items}
         loading={projects.loading}
         pagination={projects.pagination}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         data-testid="projects-table"
       />
       {canAdminister(me) && (

@@ -4,6 +4,7 @@ import { defineMessages } from '../../../../i18n/messages';
 export const sharedMessages = defineMessages({
   zh: {
     total: '共 {total} 条',
+    perPage: '条/页',
     search: '搜索',
     cancel: '取消',
     submit: '提交',
@@ -33,6 +34,7 @@ export const sharedMessages = defineMessages({
   },
   en: {
     total: '{total} in all',
+    perPage: '/ page',
     search: 'Search',
     cancel: 'Cancel',
     submit: 'Submit',

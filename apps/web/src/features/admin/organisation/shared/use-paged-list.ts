@@ -33,6 +33,7 @@ export function usePagedList<T>(path: string | undefined, filters: Query = {}, i
     showSizeChanger: true,
     pageSizeOptions: PAGE_SIZES,
     showTotal: (total) => t('total', { total }),
+    locale: { items_per_page: t('perPage') },
     onChange: (nextPage, nextSize) =>
       setPaging({ key: filterKey, page: nextSize !== pageSize ? 1 : nextPage, pageSize: nextSize }),
   };

@@ -113,7 +113,7 @@ export function StationsPage() {
         dataSource={stations.items}
         loading={stations.loading}
         pagination={stations.pagination}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         data-testid="stations-table"
       />
       {canAdminister(me) && (

@@ -27,6 +27,7 @@ import type { Membership, Team, VolunteerListItem } from '../shared/types';
 import { VolunteerSelect, volunteerOption } from '../shared/volunteer-select';
 import { REGISTRATION_NO } from './create-team-modal';
 import { teamsMessages } from './teams-messages';
+import { TWO_COLUMNS } from '../shared/layout';
 
 const REASON_MAX = 500;
 
@@ -82,7 +83,7 @@ export function TeamDrawer({
     >
       <ProblemAlert error={team.error} />
       {view && (
-        <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
+        <Descriptions size="small" column={TWO_COLUMNS} bordered>
           <Descriptions.Item label={t('name')} span={2}>
             {view.name}
           </Descriptions.Item>

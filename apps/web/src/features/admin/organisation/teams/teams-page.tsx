@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useMe } from '../../../../auth/auth-context';
@@ -12,6 +12,7 @@ import { canAdminister } from '../shared/roles';
 import { sharedMessages } from '../shared/shared-messages';
 import type { Team } from '../shared/types';
 import { usePagedList } from '../shared/use-paged-list';
+import { OpenLink } from '../shared/open-link';
 import { CreateTeamModal } from './create-team-modal';
 import { TeamDrawer } from './team-drawer';
 import { teamsMessages } from './teams-messages';
@@ -31,9 +32,7 @@ export function TeamsPage() {
     {
       title: t('name'),
       dataIndex: 'name',
-      render: (name: string, team) => (
-        <Typography.Link onClick={() => setOpenId(team.id)}>{name}</Typography.Link>
-      ),
+      render: (name: string, team) => <OpenLink onClick={() => setOpenId(team.id)}>{name}</OpenLink>,
     },
     {
       title: t('institution'),
@@ -84,7 +83,7 @@ export function TeamsPage() {
         dataSource={teams.items}
         loading={teams.loading}
         pagination={teams.pagination}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         data-testid="teams-table"
       />
       {canAdminister(me) && (

@@ -8,6 +8,7 @@ import { RegionText } from '../shared/region-field';
 import type { Volunteer, VolunteerSummary } from '../shared/types';
 import { hoursOf, StarLevel } from './star-level';
 import { volunteersMessages } from './volunteers-messages';
+import { TWO_COLUMNS } from '../shared/layout';
 
 /** A volunteer's record (masked personal data) and the figures derived from their events. */
 export function VolunteerDrawer({
@@ -40,7 +41,7 @@ export function VolunteerDrawer({
     >
       <ProblemAlert error={volunteer.error ?? summary.error} />
       {view && (
-        <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
+        <Descriptions size="small" bordered column={TWO_COLUMNS} style={{ marginBottom: 16 }}>
           <Descriptions.Item label={t('volunteerNo')}>{view.volunteerNo}</Descriptions.Item>
           <Descriptions.Item label={t('status')}>
             <Tag color={view.status === 'active' ? 'success' : 'default'}>{t(view.status)}</Tag>

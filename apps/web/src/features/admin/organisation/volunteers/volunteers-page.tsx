@@ -1,5 +1,5 @@
 import { UserAddOutlined } from '@ant-design/icons';
-import { Button, Table, Typography } from 'antd';
+import { Button, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useMe } from '../../../../auth/auth-context';
@@ -11,6 +11,7 @@ import { canOrganise } from '../shared/roles';
 import { sharedMessages } from '../shared/shared-messages';
 import type { VolunteerListItem } from '../shared/types';
 import { usePagedList } from '../shared/use-paged-list';
+import { OpenLink } from '../shared/open-link';
 import { RegisterVolunteerModal } from './register-volunteer-modal';
 import { hoursOf, StarLevel } from './star-level';
 import { VolunteerDrawer } from './volunteer-drawer';
@@ -32,7 +33,7 @@ export function VolunteersPage() {
       title: t('name'),
       dataIndex: 'name',
       render: (name: string, volunteer) => (
-        <Typography.Link onClick={() => setOpenId(volunteer.id)}>{name}</Typography.Link>
+        <OpenLink onClick={() => setOpenId(volunteer.id)}>{name}</OpenLink>
       ),
     },
     { title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionText code={code} /> },
@@ -75,7 +76,7 @@ export function VolunteersPage() {
         dataSource={volunteers.items}
         loading={volunteers.loading}
         pagination={volunteers.pagination}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         data-testid="volunteers-table"
       />
       {canOrganise(me) && (
