@@ -140,10 +140,10 @@ function watchConsole() {
   };
 }
 
-const pages: { path: string; element: ReactNode; shows: string }[] = [
-  ...dashboardRoutes,
-  ...organisationRoutes,
-].map((route) => ({ path: route.path || '(dashboard)', element: route.element, shows: '' }));
+const pages: [string, ReactNode][] = [...dashboardRoutes, ...organisationRoutes].map((route) => [
+  route.path || '(dashboard)',
+  route.element,
+]);
 const SHOWN: Record<string, string> = {
   '(dashboard)': '中牟县科技志愿服务试点',
   teams: '中牟县科协科技志愿服务队',
