@@ -7,11 +7,11 @@ import { useApiQuery } from '../../../../components/use-api-query';
 import { useMessages } from '../../../../i18n/messages';
 import { businessToday } from '../shared/business-time';
 import { pilotLevelLabels, targetLabels, targetShortLabels } from '../shared/labels';
+import { TWO_COLUMNS } from '../shared/layout';
 import { RegionText } from '../shared/region-field';
 import type { Pilot, PilotProgressAnswer } from '../shared/types';
 import { dashboardMessages } from './dashboard-messages';
 import { assessPilot, type PilotAssessment, type TargetAssessment } from './pilot-progress';
-import { TWO_COLUMNS } from '../shared/layout';
 
 const GREEN = '#52c41a';
 const RED = '#ff4d4f';

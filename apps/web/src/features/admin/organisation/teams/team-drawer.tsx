@@ -20,6 +20,7 @@ import { useApiAction } from '../../../../components/use-api-action';
 import { useApiQuery } from '../../../../components/use-api-query';
 import { useMessages } from '../../../../i18n/messages';
 import { institutionKindLabels } from '../shared/labels';
+import { TWO_COLUMNS } from '../shared/layout';
 import { RegionText } from '../shared/region-field';
 import { canAdminister, canOrganise } from '../shared/roles';
 import { sharedMessages } from '../shared/shared-messages';
@@ -27,7 +28,6 @@ import type { Membership, Team, VolunteerListItem } from '../shared/types';
 import { VolunteerSelect, volunteerOption } from '../shared/volunteer-select';
 import { REGISTRATION_NO } from './create-team-modal';
 import { teamsMessages } from './teams-messages';
-import { TWO_COLUMNS } from '../shared/layout';
 
 const REASON_MAX = 500;
 

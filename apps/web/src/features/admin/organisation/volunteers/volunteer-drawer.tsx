@@ -4,11 +4,11 @@ import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiQuery } from '../../../../components/use-api-query';
 import { useMessages } from '../../../../i18n/messages';
 import { idTypeLabels } from '../shared/labels';
+import { TWO_COLUMNS } from '../shared/layout';
 import { RegionText } from '../shared/region-field';
 import type { Volunteer, VolunteerSummary } from '../shared/types';
 import { hoursOf, StarLevel } from './star-level';
 import { volunteersMessages } from './volunteers-messages';
-import { TWO_COLUMNS } from '../shared/layout';
 
 /** A volunteer's record (masked personal data) and the figures derived from their events. */
 export function VolunteerDrawer({
