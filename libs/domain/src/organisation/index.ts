@@ -15,6 +15,7 @@ export * from './pilot.commands';
 export * from './pilot.decider';
 export * from './pilot-period';
 export * from './pilot-progress';
+export * from './pilot-schedule';
 export * from './project.events';
 export * from './project.commands';
 export * from './project.decider';
