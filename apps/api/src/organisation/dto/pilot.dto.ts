@@ -65,6 +65,13 @@ class TargetProgressDto {
   @ApiProperty() required!: number;
   @ApiProperty() actual!: number;
   @ApiProperty() met!: boolean;
+  @ApiProperty({
+    description:
+      'the whole number due by today on a straight line from fundedOn (0) to endsOn (required): floor(required × elapsed share)',
+  })
+  plannedByToday!: number;
+  @ApiProperty({ description: 'not met, and actual below plannedByToday or the period is over' })
+  behindPlan!: boolean;
 }
 
 class TeamTargetProgressDto extends TargetProgressDto {
@@ -85,6 +92,14 @@ class BehindDto {
   @ApiProperty() missing!: number;
 }
 
+class BehindPlanDto {
+  @ApiProperty({ enum: ['teams', 'projects', 'activities', 'stations'] }) target!: string;
+  @ApiProperty() required!: number;
+  @ApiProperty() actual!: number;
+  @ApiProperty() plannedByToday!: number;
+  @ApiProperty({ description: 'plannedByToday − actual: how many to catch up with the plan' }) short!: number;
+}
+
 export class PilotProgressDto {
   @ApiProperty() pilotId!: string;
   @ApiProperty({ enum: PILOT_LEVELS }) level!: PilotLevel;
@@ -98,4 +113,9 @@ export class PilotProgressDto {
   @ApiProperty({ description: 'every target met' }) met!: boolean;
   @ApiProperty({ type: ProgressTargetsDto }) targets!: ProgressTargetsDto;
   @ApiProperty({ type: [BehindDto], description: 'the targets not met yet' }) behind!: BehindDto[];
+  @ApiProperty({
+    type: [BehindPlanDto],
+    description: 'the targets behind the plan by today (a subset of behind): what the dashboard flags',
+  })
+  behindPlan!: BehindPlanDto[];
 }
