@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, signIn } from './browser';
+import { launchChromium, openPage, PHONE, screenshot, settle, signIn } from './browser';
 import { startWebWorld, type WebWorld } from './web-world';
 
 jest.setTimeout(120_000);
@@ -40,6 +40,24 @@ describe('the console in a browser: signing in', () => {
     const elsewhere = home === '/admin' ? '/volunteer' : '/admin';
     await page.goto(elsewhere);
     await page.waitForURL((url) => url.pathname.startsWith(home));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('on a phone, the menu opens from the header over the page, and a choice closes it', async () => {
+    const { page, errors, close } = await openPage(browser, world.baseUrl, PHONE);
+    await signIn(page, world.volunteer.username, world.volunteer.password);
+    await settle(page);
+    const menu = page.locator('.ant-layout-sider');
+    expect((await menu.boundingBox())?.width ?? 0).toBe(0);
+    await page.getByTestId('menu-button').click();
+    await page.getByRole('menuitem', { name: '变动明细' }).first().waitFor();
+    await screenshot(page, 'volunteer-menu-phone');
+    await page.getByRole('menuitem', { name: '变动明细' }).first().click();
+    await page.waitForURL('**/volunteer/history');
+    await page.waitForFunction(
+      () => document.querySelector('.ant-layout-sider')!.getBoundingClientRect().width === 0,
+    );
     expect(errors).toEqual([]);
     await close();
   });

@@ -1,4 +1,4 @@
-import { LogoutOutlined } from '@ant-design/icons';
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
@@ -61,7 +61,20 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
         }}
         width={208}
         theme="light"
-        style={{ borderRight: '1px solid #f0f0f0' }}
+        // On a phone the menu opens from the header's button and lies over the page instead of
+        // squeezing it; antd's own floating trigger would cover the page's title.
+        trigger={narrow ? null : undefined}
+        style={
+          narrow
+            ? {
+                position: 'fixed',
+                insetBlock: 0,
+                left: 0,
+                zIndex: 1000,
+                boxShadow: collapsed ? 'none' : '2px 0 8px rgba(0,0,0,0.15)',
+              }
+            : { borderRight: '1px solid #f0f0f0' }
+        }
       >
         <div style={{ padding: '16px 20px', fontWeight: 600 }}>{t('product')}</div>
         <Menu
@@ -84,11 +97,21 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
             background: '#fff',
             padding: '0 16px',
             display: 'flex',
-            justifyContent: 'flex-end',
+            justifyContent: narrow ? 'space-between' : 'flex-end',
             alignItems: 'center',
+            gap: 8,
             borderBottom: '1px solid #f0f0f0',
           }}
         >
+          {narrow && (
+            <Button
+              icon={<MenuOutlined />}
+              onClick={() => setCollapsed((folded) => !folded)}
+              aria-label={t('menu')}
+              aria-expanded={!collapsed}
+              data-testid="menu-button"
+            />
+          )}
           <Space size={narrow ? 'small' : 'middle'} wrap={false}>
             <LanguageSwitch />
             <Typography.Text
@@ -104,7 +127,10 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
+        <Layout.Content
+          style={{ padding: narrow ? 12 : 24 }}
+          onClick={() => narrow && !collapsed && setCollapsed(true)}
+        >
           <Outlet />
         </Layout.Content>
       </Layout>

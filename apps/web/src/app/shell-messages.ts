@@ -21,6 +21,7 @@ export const shellMessages = defineMessages({
     roleVolunteer: '志愿者',
     roleAuditor: '审计员',
     loading: '加载中…',
+    menu: '菜单',
   },
   en: {
     product: 'Volunteer Ledger',
@@ -42,5 +43,6 @@ export const shellMessages = defineMessages({
     roleVolunteer: 'Volunteer',
     roleAuditor: 'Auditor',
     loading: 'Loading…',
+    menu: 'Menu',
   },
 });
