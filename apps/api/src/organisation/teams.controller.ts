@@ -25,6 +25,7 @@ import { parseIfMatch, replyCreated, setETag } from '../http/if-match';
 import type { Page } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { ListTeamsQuery, TeamPageDto } from './dto/organisation-lists.dto';
+import { ListTeamMembersQuery, type TeamMemberDto, TeamMemberPageDto } from './dto/team-members.dto';
 import {
   CreateTeamDto,
   ExitTeamDto,
@@ -34,6 +35,7 @@ import {
   TeamDto,
 } from './dto/team.dto';
 import { OrganisationLists } from './organisation-lists';
+import { TeamMembersList } from './team-members-list';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'the ETag (team revision) last read' };
 
@@ -45,6 +47,7 @@ export class TeamsController {
     private readonly commands: CommandBus,
     private readonly queries: OrganisationQueries,
     private readonly lists: OrganisationLists,
+    private readonly members: TeamMembersList,
     private readonly clock: Clock,
   ) {}
 
@@ -87,6 +90,23 @@ export class TeamsController {
     const { view, revision } = this.queries.team(actor, id);
     setETag(reply, revision);
     return view;
+  }
+
+  @Get(':id/members')
+  @Roles('admin', 'organiser', 'auditor')
+  @ApiOperation({
+    summary: "List a team's members",
+    description:
+      'status: active (default, current members), exited or all. Order: by joinedAt, then volunteer number. ' +
+      'No ID number or phone. Unknown team: 404; a team outside the caller’s region: 403.',
+  })
+  @ApiOkResponse({ type: TeamMemberPageDto })
+  listMembers(
+    @Param('id') id: string,
+    @Query() query: ListTeamMembersQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<TeamMemberDto>> {
+    return this.members.list(actor, id, query);
   }
 
   @Put(':id/platform-registration')

@@ -21,5 +21,6 @@ import { VolunteersController } from './volunteers.controller';
     VolunteerNames,
     VolunteerLists,
   ],
+  exports: [VolunteerNames],
 })
 export class VolunteeringApiModule {}

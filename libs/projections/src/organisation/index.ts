@@ -10,6 +10,7 @@ export * from './pilots.projection';
 export * from './projects.projection';
 export * from './stations.projection';
 export * from './teams.projection';
+export * from './teams-members.queries';
 export * from './organisation.queries';
 export * from './pilot-progress.queries';
 

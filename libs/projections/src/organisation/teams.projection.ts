@@ -16,10 +16,23 @@ export interface TeamRow {
   revision: number;
 }
 
-/** Teams and their membership; a team's size is derived here from joins and exits. */
+/** A membership: a volunteer's latest join of a team and, once left, the exit and its reason. */
+export interface TeamMemberRow {
+  team_id: string;
+  volunteer_id: string;
+  status: 'current' | 'exited';
+  joined_at: string;
+  exited_at: string | null;
+  exit_reason: string | null;
+}
+
+/**
+ * Teams and their membership; a team's size is derived here from joins and exits.
+ * Version 2 keeps the exit reason, so the console lists who left and why.
+ */
 export const teamsProjection: Projection = {
   name: 'organisation-teams',
-  version: 1,
+  version: 2,
   tables: ['org_teams', 'org_team_members'],
   schema: `
     CREATE TABLE IF NOT EXISTS org_teams (
@@ -42,8 +55,10 @@ export const teamsProjection: Projection = {
       status       TEXT NOT NULL,
       joined_at    TEXT NOT NULL,
       exited_at    TEXT,
+      exit_reason  TEXT,
       PRIMARY KEY (team_id, volunteer_id)
-    );`,
+    );
+    CREATE INDEX IF NOT EXISTS org_team_members_by_join ON org_team_members (team_id, status, joined_at);`,
   eventTypes: TEAM_EVENT_TYPES,
   bind(db) {
     const insert = db.prepare(
@@ -57,10 +72,10 @@ export const teamsProjection: Projection = {
     );
     const join = db.prepare(
       `INSERT INTO org_team_members (team_id, volunteer_id, status, joined_at) VALUES (?, ?, 'current', ?)
-       ON CONFLICT (team_id, volunteer_id) DO UPDATE SET status = 'current', joined_at = excluded.joined_at, exited_at = NULL`,
+       ON CONFLICT (team_id, volunteer_id) DO UPDATE SET status = 'current', joined_at = excluded.joined_at, exited_at = NULL, exit_reason = NULL`,
     );
     const exit = db.prepare(
-      "UPDATE org_team_members SET status = 'exited', exited_at = ? WHERE team_id = ? AND volunteer_id = ?",
+      "UPDATE org_team_members SET status = 'exited', exited_at = ?, exit_reason = ? WHERE team_id = ? AND volunteer_id = ?",
     );
     const recount = db.prepare(
       `UPDATE org_teams SET revision = ?, member_count =
@@ -88,7 +103,7 @@ export const teamsProjection: Projection = {
           recount.run(recorded.revision, event.data.teamId);
           break;
         case 'TeamMemberExited':
-          exit.run(event.data.exitedAt, event.data.teamId, event.data.volunteerId);
+          exit.run(event.data.exitedAt, event.data.reason, event.data.teamId, event.data.volunteerId);
           recount.run(recorded.revision, event.data.teamId);
           break;
       }
