@@ -112,10 +112,10 @@ describe('a county pilot from nothing to every target met', () => {
       ended: false,
       met: false,
       targets: {
-        teams: { required: 2, minMembers: 20, actual: 0, met: false },
-        projects: { required: 2, actual: 0, met: false },
-        activities: { required: 10, actual: 0, met: false },
-        stations: { required: 2, actual: 0, met: false },
+        teams: { required: 2, minMembers: 20, actual: 0, met: false, plannedByToday: 0, behindPlan: false },
+        projects: { required: 2, actual: 0, met: false, plannedByToday: 0, behindPlan: false },
+        activities: { required: 10, actual: 0, met: false, plannedByToday: 0, behindPlan: false },
+        stations: { required: 2, actual: 0, met: false, plannedByToday: 0, behindPlan: false },
       },
       behind: [
         { target: 'teams', required: 2, actual: 0, missing: 2 },
@@ -123,6 +123,7 @@ describe('a county pilot from nothing to every target met', () => {
         { target: 'activities', required: 10, actual: 0, missing: 10 },
         { target: 'stations', required: 2, actual: 0, missing: 2 },
       ],
+      behindPlan: [], // nothing is due on the funding day
     });
   });
 
@@ -164,13 +165,13 @@ describe('a county pilot from nothing to every target met', () => {
 
     await join(teams.zzu, volunteers.slice(0, 19));
     let now = await progress();
-    expect(now.targets.teams).toEqual({ required: 2, minMembers: 20, actual: 0, met: false });
+    expect(now.targets.teams).toMatchObject({ required: 2, minMembers: 20, actual: 0, met: false });
     expect(now.behind[0]).toEqual({ target: 'teams', required: 2, actual: 0, missing: 2 });
 
     await join(teams.zzu, volunteers.slice(19, 20));
     expect((await countyAdmin.get(`/api/v1/teams/${teams.zzu}`)).body.memberCount).toBe(20);
     now = await progress();
-    expect(now.targets.teams).toEqual({ required: 2, minMembers: 20, actual: 1, met: false });
+    expect(now.targets.teams).toMatchObject({ required: 2, minMembers: 20, actual: 1, met: false });
     expect(now.behind[0]).toEqual({ target: 'teams', required: 2, actual: 1, missing: 1 });
 
     await join(teams.hospital, volunteers.slice(20, 40));
@@ -181,7 +182,7 @@ describe('a county pilot from nothing to every target met', () => {
     });
     expect(registration.status).toBe(200);
     now = await progress();
-    expect(now.targets.teams).toEqual({ required: 2, minMembers: 20, actual: 2, met: true });
+    expect(now.targets.teams).toMatchObject({ required: 2, minMembers: 20, actual: 2, met: true });
     expect(behindOn(now)).toEqual(['projects', 'activities', 'stations']);
     expect(now.met).toBe(false);
   });
@@ -196,7 +197,7 @@ describe('a county pilot from nothing to every target met', () => {
         field: 'rural-revitalization',
       }),
     ).id;
-    expect((await progress()).targets.projects).toEqual({ required: 2, actual: 1, met: false });
+    expect((await progress()).targets.projects).toMatchObject({ required: 2, actual: 1, met: false });
 
     projects.health = created(
       await countyAdmin.post('/api/v1/projects', {
@@ -208,7 +209,7 @@ describe('a county pilot from nothing to every target met', () => {
       }),
     ).id;
     const now = await progress();
-    expect(now.targets.projects).toEqual({ required: 2, actual: 2, met: true });
+    expect(now.targets.projects).toMatchObject({ required: 2, actual: 2, met: true });
     expect(behindOn(now)).toEqual(['activities', 'stations']);
   });
 
@@ -238,11 +239,11 @@ describe('a county pilot from nothing to every target met', () => {
     expect((await assess(stations.township, { ...ALL_MUSTS, signage: false }, 0)).body.meetsSixMusts).toBe(
       false,
     );
-    expect((await progress()).targets.stations).toEqual({ required: 2, actual: 1, met: false });
+    expect((await progress()).targets.stations).toMatchObject({ required: 2, actual: 1, met: false });
 
     expect((await assess(stations.township, ALL_MUSTS, 1)).body.meetsSixMusts).toBe(true);
     const now = await progress();
-    expect(now.targets.stations).toEqual({ required: 2, actual: 2, met: true });
+    expect(now.targets.stations).toMatchObject({ required: 2, actual: 2, met: true });
     expect(behindOn(now)).toEqual(['activities']);
     expect(now.met).toBe(false);
   });
@@ -274,7 +275,7 @@ describe('a county pilot from nothing to every target met', () => {
     );
 
     const now = await progress();
-    expect(now.targets.activities).toEqual({ required: 10, actual: 0, met: false });
+    expect(now.targets.activities).toMatchObject({ required: 10, actual: 0, met: false });
     expect(now.behind).toEqual([{ target: 'activities', required: 10, actual: 0, missing: 10 }]);
     expect(now).toMatchObject({ asOf: '2026-03-20', daysLeft: 346, met: false });
   });
@@ -288,10 +289,10 @@ describe('a county pilot from nothing to every target met', () => {
         return response.body.id as string;
       }),
     );
-    expect(await activitiesCounted()).toEqual({ required: 10, actual: 0, met: false });
+    expect(await activitiesCounted()).toMatchObject({ required: 10, actual: 0, met: false });
 
     expectProblem(await organiser.post(`/api/v1/service-records/${pending[0]}/confirm`), 403, 'FORBIDDEN');
-    expect(await activitiesCounted()).toEqual({ required: 10, actual: 0, met: false });
+    expect(await activitiesCounted()).toMatchObject({ required: 10, actual: 0, met: false });
 
     for (const [i, recordId] of pending.slice(0, 8).entries()) {
       const confirmed = await confirm(recordId);
@@ -310,7 +311,7 @@ describe('a county pilot from nothing to every target met', () => {
     const last = held[8];
     const replacement = await record(last.id, volunteers[28], last.startsAt, last.endsAt);
     expect((await confirm(replacement.body.id)).status).toBe(200);
-    expect(await activitiesCounted()).toEqual({ required: 10, actual: 9, met: false });
+    expect(await activitiesCounted()).toMatchObject({ required: 10, actual: 9, met: false });
   });
 
   it('an activity that has not ended does not count, even with a confirmed record, until its end', async () => {
@@ -328,16 +329,16 @@ describe('a county pilot from nothing to every target met', () => {
     expect(served.status).toBe(201);
     expect((await confirm(served.body.id)).body.status).toBe('confirmed');
     let now = await progress();
-    expect(now.targets.activities).toEqual({ required: 10, actual: 9, met: false });
+    expect(now.targets.activities).toMatchObject({ required: 10, actual: 9, met: false });
     expect(now.behind).toEqual([{ target: 'activities', required: 10, actual: 9, missing: 1 }]);
     expect(now.met).toBe(false);
 
     clock.set('2026-03-25T16:59:00+08:00');
-    expect(await activitiesCounted()).toEqual({ required: 10, actual: 9, met: false });
+    expect(await activitiesCounted()).toMatchObject({ required: 10, actual: 9, met: false });
 
     clock.set('2026-03-25T17:00:00+08:00');
     now = await progress();
-    expect(now.targets.activities).toEqual({ required: 10, actual: 10, met: true });
+    expect(now.targets.activities).toMatchObject({ required: 10, actual: 10, met: true });
     expect(now.met).toBe(true);
   });
 
@@ -355,12 +356,13 @@ describe('a county pilot from nothing to every target met', () => {
       ended: false,
       met: true,
       targets: {
-        teams: { required: 2, minMembers: 20, actual: 2, met: true },
-        projects: { required: 2, actual: 2, met: true },
-        activities: { required: 10, actual: 10, met: true },
-        stations: { required: 2, actual: 2, met: true },
+        teams: { required: 2, minMembers: 20, actual: 2, met: true, plannedByToday: 0, behindPlan: false },
+        projects: { required: 2, actual: 2, met: true, plannedByToday: 0, behindPlan: false },
+        activities: { required: 10, actual: 10, met: true, plannedByToday: 0, behindPlan: false },
+        stations: { required: 2, actual: 2, met: true, plannedByToday: 0, behindPlan: false },
       },
       behind: [],
+      behindPlan: [],
     });
     const city = await cityAuditor.get(`/api/v1/pilots/${pilotId}/progress`);
     expect(city.status).toBe(200);
