@@ -72,7 +72,7 @@ describe('the console in a browser: a county administrator', () => {
     await cutoff.click();
     await cutoff.fill(businessDate(world.clock.now()));
     await cutoff.press('Enter');
-    await dialog.locator('#ruleSetId').fill(world.ruleSetId);
+    await dialog.getByLabel('评定标准').fill(world.ruleSetId);
     await dialog.getByRole('button', { name: '创建' }).click();
     await page.waitForURL(/\/admin\/star-rounds\/srd-/);
     const roundId = new URL(page.url()).pathname.split('/').pop()!;

@@ -27,3 +27,6 @@ class ResizeObserverStandIn {
 const computedStyleOf = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => computedStyleOf(element);
 export {};
+
+// Rendering antd under jsdom is slow on a busy two-core machine: whole pages take tens of seconds.
+jest.setTimeout(120_000);
