@@ -89,20 +89,29 @@ const ROWS = {
   },
 } as const;
 
+/** The server's answer on day 182 of 365 (the plan fields are the server's: the console computes none). */
 const progress = {
   pilotId: 'plt-1',
   level: 'county',
+  regionCode: '410122',
   fundedOn: '2026-03-01',
   endsOn: '2027-03-01',
   asOf: '2026-08-30',
   daysLeft: 183,
+  ended: false,
   met: false,
   targets: {
-    teams: { required: 2, minMembers: 20, actual: 1, met: false },
-    projects: { required: 2, actual: 2, met: true },
-    activities: { required: 10, actual: 3, met: false },
-    stations: { required: 2, actual: 1, met: false },
+    teams: { required: 2, minMembers: 20, actual: 1, met: false, plannedByToday: 0, behindPlan: false },
+    projects: { required: 2, actual: 2, met: true, plannedByToday: 0, behindPlan: false },
+    activities: { required: 10, actual: 3, met: false, plannedByToday: 4, behindPlan: true },
+    stations: { required: 2, actual: 1, met: false, plannedByToday: 0, behindPlan: false },
   },
+  behind: [
+    { target: 'teams', required: 2, actual: 1, missing: 1 },
+    { target: 'activities', required: 10, actual: 3, missing: 7 },
+    { target: 'stations', required: 2, actual: 1, missing: 1 },
+  ],
+  behindPlan: [{ target: 'activities', required: 10, actual: 3, plannedByToday: 4, short: 1 }],
 };
 
 function answerEverything() {

@@ -5,30 +5,29 @@ import { BarChart } from '../../../../components/charts/bar-chart';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiQuery } from '../../../../components/use-api-query';
 import { useMessages } from '../../../../i18n/messages';
-import { businessToday } from '../shared/business-time';
 import { pilotLevelLabels, targetLabels, targetShortLabels } from '../shared/labels';
 import { TWO_COLUMNS } from '../shared/layout';
 import { RegionText } from '../shared/region-field';
-import type { Pilot, PilotProgressAnswer } from '../shared/types';
+import type { Pilot } from '../shared/types';
 import { dashboardMessages } from './dashboard-messages';
-import { assessPilot, type PilotAssessment, type TargetAssessment } from './pilot-progress';
+import { pilotView, type PilotView, type TargetRow } from './pilot-progress';
+import type { PilotProgress } from './progress-answer';
 
 const GREEN = '#52c41a';
 const RED = '#ff4d4f';
 const BLUE = '#1677ff';
 
-const colorOf = (target: TargetAssessment) => (target.met ? GREEN : target.behind ? RED : BLUE);
-const oneDecimal = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+const colorOf = (target: TargetRow) => (target.met ? GREEN : target.behindPlan ? RED : BLUE);
 
-/** One pilot: its period, every target against the plan, a chart and what is behind. */
+/** One pilot: its period, every target against the plan, a chart and what is behind — all as the server works them out. */
 export function PilotCard({ pilot }: { pilot: Pilot }) {
   const t = useMessages(dashboardMessages);
   const level = useMessages(pilotLevelLabels);
   const { data: progress, error } = useApiQuery(
-    () => api.get<PilotProgressAnswer>(`/pilots/${encodeURIComponent(pilot.id)}/progress`),
+    () => api.get<PilotProgress>(`/pilots/${encodeURIComponent(pilot.id)}/progress`),
     [pilot.id],
   );
-  const assessment = progress ? assessPilot(progress, progress.asOf ?? businessToday()) : undefined;
+  const assessment = progress ? pilotView(progress) : undefined;
 
   return (
     <Card
@@ -64,7 +63,7 @@ export function PilotCard({ pilot }: { pilot: Pilot }) {
   );
 }
 
-function PhaseTag({ assessment }: { assessment: PilotAssessment }) {
+function PhaseTag({ assessment }: { assessment: PilotView }) {
   const t = useMessages(dashboardMessages);
   if (assessment.met) return <Tag color="success">{t('allMet')}</Tag>;
   if (assessment.phase === 'not-started') return <Tag>{t('notStarted')}</Tag>;
@@ -78,14 +77,14 @@ function PilotFigures({
   assessment,
 }: {
   name: string;
-  progress: PilotProgressAnswer;
-  assessment: PilotAssessment;
+  progress: PilotProgress;
+  assessment: PilotView;
 }) {
   const t = useMessages(dashboardMessages);
   const target = useMessages(targetLabels);
   const short = useMessages(targetShortLabels);
   const sharePercent = Math.round(assessment.elapsedShare * 100);
-  const note = (row: TargetAssessment) =>
+  const note = (row: TargetRow) =>
     row.name === 'teams'
       ? t('teamsNote', { minMembers: row.minMembers ?? progress.targets.teams.minMembers ?? 0 })
       : row.name === 'stations'
@@ -109,7 +108,7 @@ function PilotFigures({
                 <Tag color="success" icon={<CheckCircleFilled />} data-testid="target-met">
                   {t('met')}
                 </Tag>
-              ) : row.behind ? (
+              ) : row.behindPlan ? (
                 <Tag color="error" icon={<ExclamationCircleFilled />}>
                   {t('behindTag')}
                 </Tag>
@@ -124,14 +123,14 @@ function PilotFigures({
           <Progress
             percent={row.percent}
             strokeColor={colorOf(row)}
-            status={row.met ? 'success' : row.behind ? 'exception' : 'normal'}
+            status={row.met ? 'success' : row.behindPlan ? 'exception' : 'normal'}
             showInfo={false}
             size="small"
           />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {note(row)}
             {note(row) && ' · '}
-            {t('plannedByNow', { planned: oneDecimal(row.plannedByNow) })}
+            {t('plannedByNow', { planned: row.plannedByToday })}
           </Typography.Text>
         </div>
       ))}
@@ -140,7 +139,7 @@ function PilotFigures({
         height={180}
         bars={assessment.targets.map((row) => ({
           label: short(row.name),
-          value: row.required === 0 ? 100 : Math.round((row.actual / row.required) * 100),
+          value: row.required <= 0 ? 100 : Math.round((row.actual / row.required) * 100),
           caption: `${row.actual}/${row.required}`,
           color: colorOf(row),
         }))}
@@ -151,7 +150,7 @@ function PilotFigures({
   );
 }
 
-function BehindList({ assessment }: { assessment: PilotAssessment }) {
+function BehindList({ assessment }: { assessment: PilotView }) {
   const t = useMessages(dashboardMessages);
   const target = useMessages(targetLabels);
   return (
@@ -176,8 +175,8 @@ function BehindList({ assessment }: { assessment: PilotAssessment }) {
                   : t('behindRunning', {
                       target: target(row.name),
                       actual: row.actual,
-                      planned: oneDecimal(row.plannedByNow),
-                      short: row.shortOfPlan,
+                      planned: row.plannedByToday,
+                      short: row.short,
                       missing: row.missing,
                     })}
               </Typography.Text>

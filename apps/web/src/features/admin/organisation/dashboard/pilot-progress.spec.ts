@@ -1,30 +1,34 @@
-import type { PilotProgressAnswer } from '../shared/types';
-import { assessPilot, daysBetween, elapsedShare } from './pilot-progress';
+import { daysBetween, pilotView } from './pilot-progress';
+import type { PilotProgress } from './progress-answer';
 
 /** A county pilot funded on 2026-03-01 runs to 2027-03-01 (365 days); its targets are 2/2/10/2. */
-function county(actual: { teams: number; projects: number; activities: number; stations: number }) {
-  const target = (required: number, value: number) => ({ required, actual: value, met: value >= required });
-  const progress: PilotProgressAnswer = {
+function county(asOf: string, extra: Partial<PilotProgress> = {}): PilotProgress {
+  return {
     pilotId: 'plt-1',
     level: 'county',
+    regionCode: '410122',
     fundedOn: '2026-03-01',
     endsOn: '2027-03-01',
+    asOf,
     daysLeft: 0,
+    ended: false,
     met: false,
     targets: {
-      teams: { ...target(2, actual.teams), minMembers: 20 },
-      projects: target(2, actual.projects),
-      activities: target(10, actual.activities),
-      stations: target(2, actual.stations),
+      teams: { required: 2, minMembers: 20, actual: 2, met: true, plannedByToday: 1, behindPlan: false },
+      projects: { required: 2, actual: 1, met: false, plannedByToday: 1, behindPlan: false },
+      activities: { required: 10, actual: 3, met: false, plannedByToday: 5, behindPlan: true },
+      stations: { required: 0, actual: 0, met: true, plannedByToday: 0, behindPlan: false },
     },
+    behind: [
+      { target: 'projects', required: 2, actual: 1, missing: 1 },
+      { target: 'activities', required: 10, actual: 3, missing: 7 },
+    ],
+    behindPlan: [{ target: 'activities', required: 10, actual: 3, plannedByToday: 5, short: 2 }],
+    ...extra,
   };
-  return progress;
 }
 
-const behindNames = (progress: PilotProgressAnswer, today: string) =>
-  assessPilot(progress, today).behind.map((target) => target.name);
-
-describe('the pilot period', () => {
+describe('the pilot period as shown', () => {
   it('counts whole calendar days, across a leap day and the end of a year', () => {
     expect(daysBetween('2026-03-01', '2027-03-01')).toBe(365);
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
@@ -32,91 +36,48 @@ describe('the pilot period', () => {
     expect(daysBetween('2026-03-02', '2026-03-01')).toBe(-1);
   });
 
-  it('has nothing due on the funding date, half at mid-period, all on the last day and after', () => {
-    expect(elapsedShare('2026-03-01', '2027-03-01', '2026-03-01')).toBe(0);
-    expect(elapsedShare('2026-03-01', '2027-03-01', '2026-02-01')).toBe(0);
-    expect(elapsedShare('2026-03-01', '2027-03-01', '2026-08-30')).toBeCloseTo(182 / 365, 10);
-    expect(elapsedShare('2026-03-01', '2027-03-01', '2027-03-01')).toBe(1);
-    expect(elapsedShare('2026-03-01', '2027-03-01', '2028-01-01')).toBe(1);
+  it('shows the days gone from the answer’s date: none before the start, all after the end', () => {
+    expect(pilotView(county('2026-02-01'))).toMatchObject({
+      phase: 'not-started',
+      daysElapsed: 0,
+      elapsedShare: 0,
+    });
+    expect(pilotView(county('2026-03-01'))).toMatchObject({ phase: 'running', daysElapsed: 0 });
+    const mid = pilotView(county('2026-09-01'));
+    expect(mid).toMatchObject({ phase: 'running', daysElapsed: 184, daysTotal: 365 });
+    expect(mid.elapsedShare).toBeCloseTo(184 / 365, 10);
+    expect(pilotView(county('2027-06-01', { ended: true }))).toMatchObject({
+      phase: 'ended',
+      daysElapsed: 365,
+      elapsedShare: 1,
+    });
   });
 });
 
-describe('what is behind', () => {
-  it('before the start: nothing is behind, even with nothing done', () => {
-    const assessment = assessPilot(
-      county({ teams: 0, projects: 0, activities: 0, stations: 0 }),
-      '2026-02-15',
-    );
-    expect(assessment.phase).toBe('not-started');
-    expect(assessment.behind).toEqual([]);
-    expect(assessment.targets.every((target) => target.plannedByNow === 0)).toBe(true);
+describe('what is behind, as the server says', () => {
+  it('takes each target’s plan and flag from the answer, and a bar share from its figures', () => {
+    const view = pilotView(county('2026-09-01'));
+    expect(view.targets.map((row) => [row.name, row.plannedByToday, row.behindPlan, row.percent])).toEqual([
+      ['teams', 1, false, 100],
+      ['projects', 1, false, 50],
+      ['activities', 5, true, 30],
+      ['stations', 0, false, 100], // nothing required: a full bar
+    ]);
+    expect(view.targets[0]).toMatchObject({ minMembers: 20 });
   });
 
-  it('on the funding date: nothing is due yet', () => {
-    expect(behindNames(county({ teams: 0, projects: 0, activities: 0, stations: 0 }), '2026-03-01')).toEqual(
-      [],
-    );
-  });
-
-  it('mid-period: a target below its pro-rata share is behind, one at or above it is not', () => {
-    // 2026-08-30 is 182 of 365 days: the plan expects 0.997 teams, 4.99 activities.
-    const progress = county({ teams: 1, projects: 0, activities: 4, stations: 1 });
-    const assessment = assessPilot(progress, '2026-08-30');
-    expect(assessment.phase).toBe('running');
-    expect(assessment.behind.map((target) => target.name)).toEqual(['projects', 'activities']);
-    const activities = assessment.targets.find((target) => target.name === 'activities')!;
-    expect(activities.plannedByNow).toBeCloseTo((10 * 182) / 365, 10);
-    expect(activities.shortOfPlan).toBe(1);
-    expect(activities.missing).toBe(6);
-    expect(activities.percent).toBe(40);
-  });
-
-  it('a target exactly on its pro-rata share is not behind; a day later it is', () => {
-    // 2026-05-13 is 73 of 365 days: exactly a fifth, so 2 of 10 activities are due.
-    const progress = county({ teams: 2, projects: 2, activities: 2, stations: 2 });
-    const onPlan = assessPilot(progress, '2026-05-13').targets.find(
-      (target) => target.name === 'activities',
-    )!;
-    expect(onPlan).toMatchObject({ plannedByNow: 2, behind: false, shortOfPlan: 0 });
-    expect(behindNames(progress, '2026-05-14')).toEqual(['activities']);
-  });
-
-  it('met early: a target met before its time is never behind, and the pilot is met', () => {
-    const progress = county({ teams: 3, projects: 2, activities: 10, stations: 2 });
-    const assessment = assessPilot(progress, '2026-04-01');
-    expect(assessment.behind).toEqual([]);
-    expect(assessment.met).toBe(true);
-    expect(assessment.targets.find((target) => target.name === 'teams')!.percent).toBe(100);
-  });
-
-  it('after the end: every target not met is behind, however close', () => {
-    const progress = county({ teams: 2, projects: 1, activities: 9, stations: 2 });
-    const assessment = assessPilot(progress, '2027-03-02');
-    expect(assessment.phase).toBe('ended');
-    expect(assessment.behind.map((target) => target.name)).toEqual(['projects', 'activities']);
-    expect(assessment.behind.map((target) => target.shortOfPlan)).toEqual([1, 1]);
-    expect(assessment.daysElapsed).toBe(365);
-  });
-
-  it('on the last day the whole target is due', () => {
-    expect(behindNames(county({ teams: 2, projects: 2, activities: 9, stations: 2 }), '2027-03-01')).toEqual([
-      'activities',
+  it('lists the server’s behindPlan with how many are short and how many are missing', () => {
+    expect(pilotView(county('2026-09-01')).behind).toEqual([
+      { name: 'activities', actual: 3, required: 10, plannedByToday: 5, short: 2, missing: 7 },
     ]);
   });
 
-  it('a required 0 is met at once, counts as 100 % and is never behind', () => {
-    const progress = county({ teams: 0, projects: 0, activities: 0, stations: 0 });
-    const zero = {
-      ...progress,
-      targets: { ...progress.targets, stations: { required: 0, actual: 0, met: true } },
-    };
-    const stations = assessPilot(zero, '2027-06-01').targets.find((target) => target.name === 'stations')!;
-    expect(stations).toMatchObject({ met: true, behind: false, percent: 100, missing: 0, plannedByNow: 0 });
+  it('adds no rule of its own: a target the server does not flag is not listed, however low', () => {
+    const progress = county('2026-09-01', { behindPlan: [] });
+    expect(pilotView(progress).behind).toEqual([]);
   });
 
-  it('keeps the teams’ member minimum with the teams target', () => {
-    const teams = assessPilot(county({ teams: 0, projects: 0, activities: 0, stations: 0 }), '2026-06-01')
-      .targets[0];
-    expect(teams).toMatchObject({ name: 'teams', minMembers: 20 });
+  it('a pilot met is met', () => {
+    expect(pilotView(county('2026-09-01', { met: true })).met).toBe(true);
   });
 });
