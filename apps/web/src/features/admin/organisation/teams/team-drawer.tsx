@@ -1,17 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Descriptions,
-  Divider,
-  Drawer,
-  Form,
-  Input,
-  List,
-  Popconfirm,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Descriptions, Divider, Drawer, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../../../api/client';
 import { useMe } from '../../../../auth/auth-context';
@@ -27,20 +14,12 @@ import { sharedMessages } from '../shared/shared-messages';
 import type { Membership, Team, VolunteerListItem } from '../shared/types';
 import { VolunteerSelect, volunteerOption } from '../shared/volunteer-select';
 import { REGISTRATION_NO } from './create-team-modal';
+import { REASON_MAX, TeamMembers, useTeamMembers } from './team-drawer-members';
 import { teamsMessages } from './teams-messages';
 
-const REASON_MAX = 500;
-
-interface Change {
-  readonly key: number;
-  readonly label: string;
-  readonly status: Membership['status'];
-  readonly memberCount: number;
-  readonly reason: string | null;
-}
-
 /**
- * A team's details and its membership: add a member, record a member's exit with the reason.
+ * A team's details and its members (paged from the server, current or past): add a member, record
+ * a member's exit with the reason. After either, the list, the size and the register reload.
  * Closing the drawer drops its forms, so the next team starts clean.
  */
 export function TeamDrawer({
@@ -59,11 +38,11 @@ export function TeamDrawer({
     () => (teamId ? api.get<Team>(`/teams/${encodeURIComponent(teamId)}`) : Promise.resolve(undefined)),
     [teamId],
   );
-  const [changes, setChanges] = useState<Change[]>([]);
+  const members = useTeamMembers(teamId);
   const view = team.data && team.data.id === teamId ? team.data : undefined;
 
-  const changed = (change: Omit<Change, 'key'>) => {
-    setChanges((previous) => [{ ...change, key: previous.length }, ...previous]);
+  const changed = () => {
+    members.list.reload();
     team.reload();
     onChanged();
   };
@@ -71,10 +50,7 @@ export function TeamDrawer({
   return (
     <Drawer
       open={teamId !== undefined}
-      onClose={() => {
-        setChanges([]);
-        onClose();
-      }}
+      onClose={onClose}
       title={view ? t('drawerTitle', { name: view.name }) : t('title')}
       width={560}
       styles={{ wrapper: { maxWidth: '100vw' } }}
@@ -84,10 +60,10 @@ export function TeamDrawer({
       <ProblemAlert error={team.error} />
       {view && (
         <Descriptions size="small" column={TWO_COLUMNS} bordered>
-          <Descriptions.Item label={t('name')} span={2}>
+          <Descriptions.Item label={t('name')} span="filled">
             {view.name}
           </Descriptions.Item>
-          <Descriptions.Item label={t('institution')} span={2}>
+          <Descriptions.Item label={t('institution')} span="filled">
             <Tag>{kind(view.institution.kind)}</Tag>
             {view.institution.name}
           </Descriptions.Item>
@@ -97,24 +73,20 @@ export function TeamDrawer({
           <Descriptions.Item label={t('members')}>
             <span data-testid="member-count">{view.memberCount}</span>
           </Descriptions.Item>
-          <Descriptions.Item label={t('registration')} span={2}>
+          <Descriptions.Item label={t('registration')} span="filled">
             {view.platformRegistrationNo ?? <Tag color="warning">{t('notRegistered')}</Tag>}
           </Descriptions.Item>
           {view.formedAt && (
-            <Descriptions.Item label={t('formedAt')} span={2}>
+            <Descriptions.Item label={t('formedAt')} span="filled">
               {new Date(view.formedAt).toLocaleString()}
             </Descriptions.Item>
           )}
         </Descriptions>
       )}
-      {view && canOrganise(me) && (
-        <>
-          <JoinForm teamId={view.id} onJoined={changed} />
-          <ExitForm teamId={view.id} onExited={changed} />
-          <ChangeList changes={changes} />
-          <Alert type="info" showIcon message={t('memberListNote')} style={{ marginTop: 16 }} />
-        </>
+      {view && (
+        <TeamMembers teamId={view.id} members={members} mayExit={canOrganise(me)} onExited={changed} />
       )}
+      {view && canOrganise(me) && <JoinForm teamId={view.id} onJoined={changed} />}
       {view && canAdminister(me) && (
         <RegistrationForm
           team={view}
@@ -128,24 +100,13 @@ export function TeamDrawer({
   );
 }
 
-type Changed = (change: Omit<Change, 'key'>) => void;
-
-function useMembershipRecorded(onChange: Changed) {
+/** Says who joined and the team's new size, then reloads what shows it. */
+function useJoinRecorded(onJoined: () => void) {
   const t = useMessages(teamsMessages);
   const { message } = App.useApp();
   return (membership: Membership, label: string) => {
-    void message.success(
-      t(membership.status === 'current' ? 'joined' : 'exited', {
-        volunteer: label || t('volunteer'),
-        count: membership.memberCount,
-      }),
-    );
-    onChange({
-      label: label || t('volunteer'),
-      status: membership.status,
-      memberCount: membership.memberCount,
-      reason: membership.reason,
-    });
+    void message.success(t('joined', { volunteer: label || t('volunteer'), count: membership.memberCount }));
+    onJoined();
   };
 }
 
@@ -157,11 +118,11 @@ function useChosenLabel() {
   return { label, pick };
 }
 
-function JoinForm({ teamId, onJoined }: { teamId: string; onJoined: Changed }) {
+function JoinForm({ teamId, onJoined }: { teamId: string; onJoined: () => void }) {
   const t = useMessages(teamsMessages);
   const [form] = Form.useForm<{ volunteerId: string }>();
   const chosen = useChosenLabel();
-  const recorded = useMembershipRecorded(onJoined);
+  const recorded = useJoinRecorded(onJoined);
   const join = useApiAction((volunteerId: string) =>
     api.post<Membership>(`/teams/${encodeURIComponent(teamId)}/members`, { volunteerId }),
   );
@@ -192,92 +153,6 @@ function JoinForm({ teamId, onJoined }: { teamId: string; onJoined: Changed }) {
         </Button>
       </Form>
     </>
-  );
-}
-
-function ExitForm({ teamId, onExited }: { teamId: string; onExited: Changed }) {
-  const t = useMessages(teamsMessages);
-  const s = useMessages(sharedMessages);
-  const [form] = Form.useForm<{ volunteerId: string; reason: string }>();
-  const chosen = useChosenLabel();
-  const recorded = useMembershipRecorded(onExited);
-  const exit = useApiAction((volunteerId: string, reason: string) =>
-    api.post<Membership>(
-      `/teams/${encodeURIComponent(teamId)}/members/${encodeURIComponent(volunteerId)}/exit`,
-      { reason },
-    ),
-  );
-  return (
-    <>
-      <Divider orientation="left">{t('exitMember')}</Divider>
-      <Form
-        form={form}
-        layout="vertical"
-        data-testid="exit-form"
-        onFinish={async ({ volunteerId, reason }) => {
-          const membership = await exit.run(volunteerId, reason.trim());
-          if (!membership) return;
-          form.resetFields();
-          recorded(membership, chosen.label);
-        }}
-      >
-        <Form.Item
-          name="volunteerId"
-          label={t('volunteer')}
-          rules={[{ required: true, message: t('volunteerRequired') }]}
-        >
-          <VolunteerSelect onPick={chosen.pick} testId="exit-volunteer" />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('exitReason')}
-          rules={[
-            { required: true, whitespace: true, message: s('required', { field: t('exitReason') }) },
-            { max: REASON_MAX, message: s('tooLong', { field: t('exitReason'), max: REASON_MAX }) },
-          ]}
-        >
-          <Input placeholder={t('exitReasonPlaceholder')} />
-        </Form.Item>
-        <Popconfirm
-          title={t('exitConfirm')}
-          okText={s('yes')}
-          cancelText={s('no')}
-          onConfirm={() => form.submit()}
-        >
-          <Button danger loading={exit.busy}>
-            {t('exit')}
-          </Button>
-        </Popconfirm>
-      </Form>
-    </>
-  );
-}
-
-function ChangeList({ changes }: { changes: readonly Change[] }) {
-  const t = useMessages(teamsMessages);
-  if (changes.length === 0) return null;
-  return (
-    <List<Change>
-      header={<Typography.Text strong>{t('changesTitle')}</Typography.Text>}
-      size="small"
-      style={{ marginTop: 16 }}
-      dataSource={[...changes]}
-      rowKey="key"
-      renderItem={(change) => (
-        <List.Item>
-          <Tag color={change.status === 'current' ? 'success' : 'default'}>
-            {change.status === 'current' ? t('joinedTag') : t('exitedTag')}
-          </Tag>
-          <span style={{ flex: 1 }}>
-            {change.label}
-            {change.reason ? `（${change.reason}）` : ''}
-          </span>
-          <span>
-            {t('members')} {change.memberCount}
-          </span>
-        </List.Item>
-      )}
-    />
   );
 }
 
