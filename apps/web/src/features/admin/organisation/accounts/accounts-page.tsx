@@ -1,13 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Result, Select, Table, Tag, Typography } from 'antd';
+import { Result, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useMe } from '../../../../auth/auth-context';
-import { ProblemAlert } from '../../../../components/problem-alert';
 import { useMessages } from '../../../../i18n/messages';
+import { regionColumn } from '../shared/columns';
 import { roleLabels } from '../shared/labels';
-import { RegionText } from '../shared/region-field';
-import { RegisterHeader } from '../shared/register-header';
+import { RegisterPage } from '../shared/register-page';
 import { canAdminister } from '../shared/roles';
 import { ROLES, type Account, type Partner, type Volunteer } from '../shared/types';
 import { useNames } from '../shared/use-names';
@@ -37,7 +35,6 @@ function AccountsRegister() {
   const role = useMessages(roleLabels);
   const [q, setQ] = useState('');
   const [roleFilter, setRoleFilter] = useState<Role>();
-  const [creating, setCreating] = useState(false);
   const accounts = usePagedList<Account>('/accounts', { q, role: roleFilter });
   const partnerNames = useNames<Partner>(
     '/partners',
@@ -57,7 +54,7 @@ function AccountsRegister() {
       dataIndex: 'role',
       render: (value: Role) => <Tag color={ROLE_COLORS[value]}>{role(value)}</Tag>,
     },
-    { title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionText code={code} /> },
+    regionColumn(t('region')),
     {
       title: t('linked'),
       key: 'linked',
@@ -82,13 +79,15 @@ function AccountsRegister() {
   ];
 
   return (
-    <div>
-      <RegisterHeader
-        title={t('title')}
-        searchPlaceholder={t('searchPlaceholder')}
-        onSearch={setQ}
-        onReload={accounts.reload}
-      >
+    <RegisterPage<Account>
+      title={t('title')}
+      searchPlaceholder={t('searchPlaceholder')}
+      onSearch={setQ}
+      intro={t('intro')}
+      list={accounts}
+      columns={columns}
+      testId="accounts-table"
+      filters={
         <Select<Role>
           allowClear
           placeholder={t('allRoles')}
@@ -98,29 +97,13 @@ function AccountsRegister() {
           style={{ width: 140 }}
           data-testid="role-filter"
         />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          {t('newAccount')}
-        </Button>
-      </RegisterHeader>
-      <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
-      <ProblemAlert error={accounts.error} />
-      <Table<Account>
-        rowKey="id"
-        columns={columns}
-        dataSource={accounts.items}
-        loading={accounts.loading}
-        pagination={accounts.pagination}
-        scroll={{ x: 'max-content' }}
-        data-testid="accounts-table"
-      />
-      <CreateAccountModal
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={() => {
-          setCreating(false);
-          accounts.reload();
-        }}
-      />
-    </div>
+      }
+      create={{
+        label: t('newAccount'),
+        dialog: ({ open, onClose, finish }) => (
+          <CreateAccountModal open={open} onClose={onClose} onCreated={finish} />
+        ),
+      }}
+    />
   );
 }

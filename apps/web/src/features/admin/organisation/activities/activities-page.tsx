@@ -1,16 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Table, Tag } from 'antd';
+import { Alert, DatePicker, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMe } from '../../../../auth/auth-context';
-import { ProblemAlert } from '../../../../components/problem-alert';
 import { useLanguage } from '../../../../i18n/language';
 import { useMessages } from '../../../../i18n/messages';
 import { shanghaiWallTime } from '../shared/business-time';
+import { regionColumn } from '../shared/columns';
 import { ProjectSelect } from '../shared/project-select';
-import { RegionText } from '../shared/region-field';
-import { RegisterHeader } from '../shared/register-header';
+import { RegisterPage } from '../shared/register-page';
 import { canOrganise } from '../shared/roles';
 import type { Activity, Campaign, Project, Station } from '../shared/types';
 import { useNames } from '../shared/use-names';
@@ -27,7 +25,6 @@ export function ActivitiesPage() {
   const [q, setQ] = useState('');
   const [projectId, setProjectId] = useState<string>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<Activity>();
   const activities = usePagedList<Activity>('/activities', {
     q,
@@ -73,7 +70,7 @@ export function ActivitiesPage() {
       dataIndex: 'stationId',
       render: (id: string | null | undefined) => (id ? (stationNames.get(id) ?? '—') : '—'),
     },
-    { title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionText code={code} /> },
+    regionColumn(t('region')),
     {
       title: t('campaigns'),
       dataIndex: 'campaigns',
@@ -84,69 +81,67 @@ export function ActivitiesPage() {
   ];
 
   return (
-    <div>
-      <RegisterHeader
-        title={t('title')}
-        searchPlaceholder={t('searchPlaceholder')}
-        onSearch={setQ}
-        onReload={activities.reload}
-      >
-        <DatePicker.RangePicker
-          value={range}
-          onChange={(value) => setRange(value)}
-          placeholder={[t('dateFrom'), t('dateTo')]}
-          allowEmpty={[true, true]}
-          data-testid="activity-dates"
-        />
-        <div style={{ width: 200, maxWidth: '100%' }}>
-          <ProjectSelect value={projectId} onChange={setProjectId} placeholder={t('projectFilter')} />
-        </div>
-        {canOrganise(me) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('newActivity')}
-          </Button>
-        )}
-      </RegisterHeader>
-      {created && (
-        <Alert
-          type="success"
-          showIcon
-          closable
-          onClose={() => setCreated(undefined)}
-          style={{ marginBottom: 16 }}
-          data-testid="activity-created"
-          message={
-            created.campaigns.length
-              ? t('createdInCampaigns', {
-                  title: created.title,
-                  campaigns: created.campaigns.map((campaign) => campaignName(campaign, language)).join('、'),
-                })
-              : t('createdNoCampaign', { title: created.title })
-          }
-          description={created.campaigns.length ? created.campaigns.map(campaignTag) : undefined}
-        />
-      )}
-      <ProblemAlert error={activities.error} />
-      <Table<Activity>
-        rowKey="id"
-        columns={columns}
-        dataSource={activities.items}
-        loading={activities.loading}
-        pagination={activities.pagination}
-        scroll={{ x: 'max-content' }}
-        data-testid="activities-table"
-      />
-      {canOrganise(me) && (
-        <CreateActivityModal
-          open={creating}
-          onClose={() => setCreating(false)}
-          onCreated={(activity) => {
-            setCreating(false);
-            setCreated(activity);
-            activities.reload();
-          }}
-        />
-      )}
-    </div>
+    <RegisterPage<Activity>
+      title={t('title')}
+      searchPlaceholder={t('searchPlaceholder')}
+      onSearch={setQ}
+      list={activities}
+      columns={columns}
+      testId="activities-table"
+      filters={
+        <>
+          <DatePicker.RangePicker
+            value={range}
+            onChange={(value) => setRange(value)}
+            placeholder={[t('dateFrom'), t('dateTo')]}
+            allowEmpty={[true, true]}
+            data-testid="activity-dates"
+          />
+          <div style={{ width: 200, maxWidth: '100%' }}>
+            <ProjectSelect value={projectId} onChange={setProjectId} placeholder={t('projectFilter')} />
+          </div>
+        </>
+      }
+      create={
+        canOrganise(me)
+          ? {
+              label: t('newActivity'),
+              dialog: ({ open, onClose, finish }) => (
+                <CreateActivityModal
+                  open={open}
+                  onClose={onClose}
+                  onCreated={(activity) => {
+                    finish();
+                    setCreated(activity);
+                  }}
+                />
+              ),
+            }
+          : undefined
+      }
+      banner={
+        created && (
+          <Alert
+            type="success"
+            showIcon
+            closable
+            onClose={() => setCreated(undefined)}
+            style={{ marginBottom: 16 }}
+            data-testid="activity-created"
+            message={
+              created.campaigns.length
+                ? t('createdInCampaigns', {
+                    title: created.title,
+                    campaigns: created.campaigns
+                      .map((campaign) => campaignName(campaign, language))
+                      .join('、'),
+                  })
+                : t('createdNoCampaign', { title: created.title })
+            }
+            description={created.campaigns.length ? created.campaigns.map(campaignTag) : undefined}
+          />
+        )
+      }
+    />
   );
 }

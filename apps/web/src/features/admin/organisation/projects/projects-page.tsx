@@ -1,13 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useMe } from '../../../../auth/auth-context';
-import { ProblemAlert } from '../../../../components/problem-alert';
 import { useMessages } from '../../../../i18n/messages';
+import { regionColumn } from '../shared/columns';
 import { projectFieldLabels } from '../shared/labels';
-import { RegionText } from '../shared/region-field';
-import { RegisterHeader } from '../shared/register-header';
+import { RegisterPage } from '../shared/register-page';
 import { canAdminister } from '../shared/roles';
 import { TeamSelect } from '../shared/team-select';
 import type { Pilot, Project, Team } from '../shared/types';
@@ -23,7 +21,6 @@ export function ProjectsPage() {
   const me = useMe();
   const [q, setQ] = useState('');
   const [teamId, setTeamId] = useState<string>();
-  const [creating, setCreating] = useState(false);
   const projects = usePagedList<Project>('/projects', { q, teamId });
   const teamNames = useNames<Team>(
     '/teams',
@@ -44,7 +41,7 @@ export function ProjectsPage() {
       render: (value: Project['field']) => <Tag color="blue">{field(value)}</Tag>,
     },
     { title: t('team'), dataIndex: 'teamId', render: (id: string) => teamNames.get(id) ?? '—' },
-    { title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionText code={code} /> },
+    regionColumn(t('region')),
     {
       title: t('pilot'),
       dataIndex: 'pilotId',
@@ -53,13 +50,14 @@ export function ProjectsPage() {
   ];
 
   return (
-    <div>
-      <RegisterHeader
-        title={t('title')}
-        searchPlaceholder={t('searchPlaceholder')}
-        onSearch={setQ}
-        onReload={projects.reload}
-      >
+    <RegisterPage<Project>
+      title={t('title')}
+      searchPlaceholder={t('searchPlaceholder')}
+      onSearch={setQ}
+      list={projects}
+      columns={columns}
+      testId="projects-table"
+      filters={
         <div style={{ width: 220, maxWidth: '100%' }}>
           <TeamSelect
             value={teamId}
@@ -68,32 +66,17 @@ export function ProjectsPage() {
             testId="team-filter"
           />
         </div>
-        {canAdminister(me) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('newProject')}
-          </Button>
-        )}
-      </RegisterHeader>
-      <ProblemAlert error={projects.error} />
-      <Table<Project>
-        rowKey="id"
-        columns={columns}
-        dataSource={projects.items}
-        loading={projects.loading}
-        pagination={projects.pagination}
-        scroll={{ x: 'max-content' }}
-        data-testid="projects-table"
-      />
-      {canAdminister(me) && (
-        <CreateProjectModal
-          open={creating}
-          onClose={() => setCreating(false)}
-          onCreated={() => {
-            setCreating(false);
-            projects.reload();
-          }}
-        />
-      )}
-    </div>
+      }
+      create={
+        canAdminister(me)
+          ? {
+              label: t('newProject'),
+              dialog: ({ open, onClose, finish }) => (
+                <CreateProjectModal open={open} onClose={onClose} onCreated={finish} />
+              ),
+            }
+          : undefined
+      }
+    />
   );
 }

@@ -39,3 +39,6 @@ export function usePagedList<T>(path: string | undefined, filters: Query = {}, i
   };
   return { ...query, items: query.data?.items ?? [], total: query.data?.total ?? 0, pagination };
 }
+
+/** What `usePagedList` gives a page: the rows, their refusal and the table's pager. */
+export type PagedList<T> = ReturnType<typeof usePagedList<T>>;

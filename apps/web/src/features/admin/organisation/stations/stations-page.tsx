@@ -1,13 +1,12 @@
-import { CheckCircleFilled, CheckOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { CheckCircleFilled, CheckOutlined, CloseOutlined } from '@ant-design/icons';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useMe } from '../../../../auth/auth-context';
-import { ProblemAlert } from '../../../../components/problem-alert';
 import { useMessages } from '../../../../i18n/messages';
+import { regionColumn } from '../shared/columns';
 import { sixMustLabels, venueTypeLabels } from '../shared/labels';
-import { RegionText } from '../shared/region-field';
-import { RegisterHeader } from '../shared/register-header';
+import { RegisterPage } from '../shared/register-page';
 import { canAdminister } from '../shared/roles';
 import { SIX_MUSTS, type Pilot, type Station } from '../shared/types';
 import { useNames } from '../shared/use-names';
@@ -23,7 +22,6 @@ export function StationsPage() {
   const venue = useMessages(venueTypeLabels);
   const me = useMe();
   const [q, setQ] = useState('');
-  const [creating, setCreating] = useState(false);
   const [checking, setChecking] = useState<Station>();
   const stations = usePagedList<Station>('/stations', { q });
   const pilotNames = useNames<Pilot>(
@@ -35,7 +33,7 @@ export function StationsPage() {
   const columns: ColumnsType<Station> = [
     { title: t('name'), dataIndex: 'name' },
     { title: t('venueType'), dataIndex: 'venueType', render: (value: Station['venueType']) => venue(value) },
-    { title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionText code={code} /> },
+    regionColumn(t('region')),
     {
       title: t('sixMusts'),
       key: 'checklist',
@@ -92,40 +90,25 @@ export function StationsPage() {
   ];
 
   return (
-    <div>
-      <RegisterHeader
-        title={t('title')}
-        searchPlaceholder={t('searchPlaceholder')}
-        onSearch={setQ}
-        onReload={stations.reload}
-      >
-        {canAdminister(me) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('newStation')}
-          </Button>
-        )}
-      </RegisterHeader>
-      <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
-      <ProblemAlert error={stations.error} />
-      <Table<Station>
-        rowKey="id"
-        columns={columns}
-        dataSource={stations.items}
-        loading={stations.loading}
-        pagination={stations.pagination}
-        scroll={{ x: 'max-content' }}
-        data-testid="stations-table"
-      />
-      {canAdminister(me) && (
-        <CreateStationModal
-          open={creating}
-          onClose={() => setCreating(false)}
-          onCreated={() => {
-            setCreating(false);
-            stations.reload();
-          }}
-        />
-      )}
+    <RegisterPage<Station>
+      title={t('title')}
+      searchPlaceholder={t('searchPlaceholder')}
+      onSearch={setQ}
+      intro={t('intro')}
+      list={stations}
+      columns={columns}
+      testId="stations-table"
+      create={
+        canAdminister(me)
+          ? {
+              label: t('newStation'),
+              dialog: ({ open, onClose, finish }) => (
+                <CreateStationModal open={open} onClose={onClose} onCreated={finish} />
+              ),
+            }
+          : undefined
+      }
+    >
       {checking && (
         <ChecklistModal
           station={checking}
@@ -136,6 +119,6 @@ export function StationsPage() {
           }}
         />
       )}
-    </div>
+    </RegisterPage>
   );
 }

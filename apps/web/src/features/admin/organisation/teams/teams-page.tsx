@@ -1,18 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useMe } from '../../../../auth/auth-context';
-import { ProblemAlert } from '../../../../components/problem-alert';
 import { useMessages } from '../../../../i18n/messages';
+import { buttonColumn, regionColumn } from '../shared/columns';
 import { institutionKindLabels } from '../shared/labels';
-import { RegionText } from '../shared/region-field';
-import { RegisterHeader } from '../shared/register-header';
+import { OpenLink } from '../shared/open-link';
+import { RegisterPage } from '../shared/register-page';
 import { canAdminister } from '../shared/roles';
 import { sharedMessages } from '../shared/shared-messages';
 import type { Team } from '../shared/types';
 import { usePagedList } from '../shared/use-paged-list';
-import { OpenLink } from '../shared/open-link';
 import { CreateTeamModal } from './create-team-modal';
 import { TeamDrawer } from './team-drawer';
 import { teamsMessages } from './teams-messages';
@@ -24,7 +22,6 @@ export function TeamsPage() {
   const kind = useMessages(institutionKindLabels);
   const me = useMe();
   const [q, setQ] = useState('');
-  const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string>();
   const teams = usePagedList<Team>('/teams', { q });
 
@@ -44,59 +41,36 @@ export function TeamsPage() {
         </>
       ),
     },
-    { title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionText code={code} /> },
+    regionColumn(t('region')),
     {
       title: t('registration'),
       dataIndex: 'platformRegistrationNo',
       render: (no: string | null | undefined) => no ?? <Tag color="warning">{t('notRegistered')}</Tag>,
     },
     { title: t('members'), dataIndex: 'memberCount', align: 'right' },
-    {
-      title: t('actions'),
-      key: 'actions',
-      render: (_, team) => (
-        <Button size="small" onClick={() => setOpenId(team.id)}>
-          {s('details')}
-        </Button>
-      ),
-    },
+    buttonColumn<Team>(t('actions'), s('details'), (team) => setOpenId(team.id)),
   ];
 
   return (
-    <div>
-      <RegisterHeader
-        title={t('title')}
-        searchPlaceholder={t('searchPlaceholder')}
-        onSearch={setQ}
-        onReload={teams.reload}
-      >
-        {canAdminister(me) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('newTeam')}
-          </Button>
-        )}
-      </RegisterHeader>
-      <ProblemAlert error={teams.error} />
-      <Table<Team>
-        rowKey="id"
-        columns={columns}
-        dataSource={teams.items}
-        loading={teams.loading}
-        pagination={teams.pagination}
-        scroll={{ x: 'max-content' }}
-        data-testid="teams-table"
-      />
-      {canAdminister(me) && (
-        <CreateTeamModal
-          open={creating}
-          onClose={() => setCreating(false)}
-          onCreated={() => {
-            setCreating(false);
-            teams.reload();
-          }}
-        />
-      )}
+    <RegisterPage<Team>
+      title={t('title')}
+      searchPlaceholder={t('searchPlaceholder')}
+      onSearch={setQ}
+      list={teams}
+      columns={columns}
+      testId="teams-table"
+      create={
+        canAdminister(me)
+          ? {
+              label: t('newTeam'),
+              dialog: ({ open, onClose, finish }) => (
+                <CreateTeamModal open={open} onClose={onClose} onCreated={finish} />
+              ),
+            }
+          : undefined
+      }
+    >
       <TeamDrawer teamId={openId} onClose={() => setOpenId(undefined)} onChanged={teams.reload} />
-    </div>
+    </RegisterPage>
   );
 }

@@ -1,17 +1,15 @@
 import { UserAddOutlined } from '@ant-design/icons';
-import { Button, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useMe } from '../../../../auth/auth-context';
-import { ProblemAlert } from '../../../../components/problem-alert';
 import { useMessages } from '../../../../i18n/messages';
-import { RegionText } from '../shared/region-field';
-import { RegisterHeader } from '../shared/register-header';
+import { buttonColumn, regionColumn } from '../shared/columns';
+import { OpenLink } from '../shared/open-link';
+import { RegisterPage } from '../shared/register-page';
 import { canOrganise } from '../shared/roles';
 import { sharedMessages } from '../shared/shared-messages';
 import type { VolunteerListItem } from '../shared/types';
 import { usePagedList } from '../shared/use-paged-list';
-import { OpenLink } from '../shared/open-link';
 import { RegisterVolunteerModal } from './register-volunteer-modal';
 import { hoursOf, StarLevel } from './star-level';
 import { VolunteerDrawer } from './volunteer-drawer';
@@ -23,7 +21,6 @@ export function VolunteersPage() {
   const s = useMessages(sharedMessages);
   const me = useMe();
   const [q, setQ] = useState('');
-  const [registering, setRegistering] = useState(false);
   const [openId, setOpenId] = useState<string>();
   const volunteers = usePagedList<VolunteerListItem>('/volunteers', { q });
 
@@ -36,7 +33,7 @@ export function VolunteersPage() {
         <OpenLink onClick={() => setOpenId(volunteer.id)}>{name}</OpenLink>
       ),
     },
-    { title: t('region'), dataIndex: 'regionCode', render: (code: string) => <RegionText code={code} /> },
+    regionColumn(t('region')),
     {
       title: t('confirmedHours'),
       dataIndex: 'confirmedMinutes',
@@ -44,53 +41,37 @@ export function VolunteersPage() {
       render: (minutes: number) => t('hours', { hours: hoursOf(minutes) }),
     },
     { title: t('starLevel'), dataIndex: 'starLevel', render: (level: number) => <StarLevel level={level} /> },
-    {
-      title: t('actions'),
-      key: 'actions',
-      render: (_, volunteer) => (
-        <Button size="small" onClick={() => setOpenId(volunteer.id)}>
-          {s('details')}
-        </Button>
-      ),
-    },
+    buttonColumn<VolunteerListItem>(t('actions'), s('details'), (volunteer) => setOpenId(volunteer.id)),
   ];
 
   return (
-    <div>
-      <RegisterHeader
-        title={t('title')}
-        searchPlaceholder={t('searchPlaceholder')}
-        onSearch={setQ}
-        onReload={volunteers.reload}
-      >
-        {canOrganise(me) && (
-          <Button type="primary" icon={<UserAddOutlined />} onClick={() => setRegistering(true)}>
-            {t('register')}
-          </Button>
-        )}
-      </RegisterHeader>
-      <ProblemAlert error={volunteers.error} />
-      <Table<VolunteerListItem>
-        rowKey="id"
-        columns={columns}
-        dataSource={volunteers.items}
-        loading={volunteers.loading}
-        pagination={volunteers.pagination}
-        scroll={{ x: 'max-content' }}
-        data-testid="volunteers-table"
-      />
-      {canOrganise(me) && (
-        <RegisterVolunteerModal
-          open={registering}
-          onClose={() => setRegistering(false)}
-          onRegistered={(volunteer) => {
-            setRegistering(false);
-            volunteers.reload();
-            setOpenId(volunteer.id);
-          }}
-        />
-      )}
+    <RegisterPage<VolunteerListItem>
+      title={t('title')}
+      searchPlaceholder={t('searchPlaceholder')}
+      onSearch={setQ}
+      list={volunteers}
+      columns={columns}
+      testId="volunteers-table"
+      create={
+        canOrganise(me)
+          ? {
+              label: t('register'),
+              icon: <UserAddOutlined />,
+              dialog: ({ open, onClose, finish }) => (
+                <RegisterVolunteerModal
+                  open={open}
+                  onClose={onClose}
+                  onRegistered={(volunteer) => {
+                    finish();
+                    setOpenId(volunteer.id);
+                  }}
+                />
+              ),
+            }
+          : undefined
+      }
+    >
       <VolunteerDrawer volunteerId={openId} onClose={() => setOpenId(undefined)} />
-    </div>
+    </RegisterPage>
   );
 }
