@@ -1,15 +1,13 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { api } from '../../../../api/client';
-import { useApiAction } from '../../../../components/use-api-action';
 import { useMessages } from '../../../../i18n/messages';
 import { FormModal } from '../shared/form-modal';
 import { venueTypeLabels } from '../shared/labels';
+import { useNameRules } from '../shared/name-rules';
 import { RegionField } from '../shared/region-field';
-import { sharedMessages } from '../shared/shared-messages';
 import { PARTNER_VENUE_TYPES, type Partner, type PartnerVenueType } from '../shared/types';
+import { useCreateForm } from '../shared/use-create-form';
 import { partnersMessages } from './partners-messages';
-
-const NAME_MAX = 100;
 
 interface PartnerFormValues {
   name: string;
@@ -28,37 +26,23 @@ export function CreatePartnerModal({
   onCreated: (partner: Partner) => void;
 }) {
   const t = useMessages(partnersMessages);
-  const s = useMessages(sharedMessages);
   const venue = useMessages(venueTypeLabels);
-  const { message } = App.useApp();
-  const [form] = Form.useForm<PartnerFormValues>();
-  const { run, busy } = useApiAction((values: PartnerFormValues) =>
-    api.post<Partner>('/partners', { ...values, name: values.name.trim() }),
-  );
+  const nameRules = useNameRules();
+  const create = useCreateForm({
+    send: (values: PartnerFormValues) =>
+      api.post<Partner>('/partners', { ...values, name: values.name.trim() }),
+    created: (partner) => t('partnerCreated', { name: partner.name }),
+    onCreated,
+  });
   return (
     <FormModal<PartnerFormValues>
+      {...create}
       title={t('newPartner')}
       open={open}
-      form={form}
-      busy={busy}
       onCancel={onClose}
       testId="partner-form"
-      onFinish={async (values) => {
-        const partner = await run(values);
-        if (!partner) return;
-        void message.success(t('partnerCreated', { name: partner.name }));
-        form.resetFields();
-        onCreated(partner);
-      }}
     >
-      <Form.Item
-        name="name"
-        label={t('name')}
-        rules={[
-          { required: true, whitespace: true, message: s('required', { field: t('name') }) },
-          { max: NAME_MAX, message: s('tooLong', { field: t('name'), max: NAME_MAX }) },
-        ]}
-      >
+      <Form.Item name="name" label={t('name')} rules={nameRules(t('name'))}>
         <Input placeholder="郑州科学技术馆" />
       </Form.Item>
       <Form.Item

@@ -1,17 +1,15 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { api } from '../../../../api/client';
-import { useApiAction } from '../../../../components/use-api-action';
 import { useMessages } from '../../../../i18n/messages';
 import { FormModal } from '../shared/form-modal';
 import { projectFieldLabels } from '../shared/labels';
+import { useNameRules } from '../shared/name-rules';
 import { PilotSelect } from '../shared/pilot-select';
 import { RegionField } from '../shared/region-field';
-import { sharedMessages } from '../shared/shared-messages';
 import { TeamSelect } from '../shared/team-select';
 import { PROJECT_FIELDS, type Project, type ProjectField, type Team } from '../shared/types';
+import { useCreateForm } from '../shared/use-create-form';
 import { projectsMessages } from './projects-messages';
-
-const NAME_MAX = 100;
 
 interface ProjectFormValues {
   name: string;
@@ -32,49 +30,35 @@ export function CreateProjectModal({
   onCreated: (project: Project) => void;
 }) {
   const t = useMessages(projectsMessages);
-  const s = useMessages(sharedMessages);
   const field = useMessages(projectFieldLabels);
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ProjectFormValues>();
-  const { run, busy } = useApiAction((values: ProjectFormValues) =>
-    api.post<Project>('/projects', {
-      name: values.name.trim(),
-      teamId: values.teamId,
-      regionCode: values.regionCode,
-      ...(values.pilotId ? { pilotId: values.pilotId } : {}),
-      field: values.field,
-    }),
-  );
+  const nameRules = useNameRules();
+  const create = useCreateForm({
+    send: (values: ProjectFormValues) =>
+      api.post<Project>('/projects', {
+        name: values.name.trim(),
+        teamId: values.teamId,
+        regionCode: values.regionCode,
+        ...(values.pilotId ? { pilotId: values.pilotId } : {}),
+        field: values.field,
+      }),
+    created: (project) => t('projectCreated', { name: project.name }),
+    onCreated,
+  });
 
   const teamPicked = (team: Team | undefined) => {
     if (!team) return;
-    form.setFieldsValue({ regionCode: team.regionCode, pilotId: team.pilotId ?? undefined });
+    create.form.setFieldsValue({ regionCode: team.regionCode, pilotId: team.pilotId ?? undefined });
   };
 
   return (
     <FormModal<ProjectFormValues>
+      {...create}
       title={t('newProject')}
       open={open}
-      form={form}
-      busy={busy}
       onCancel={onClose}
       testId="project-form"
-      onFinish={async (values) => {
-        const project = await run(values);
-        if (!project) return;
-        void message.success(t('projectCreated', { name: project.name }));
-        form.resetFields();
-        onCreated(project);
-      }}
     >
-      <Form.Item
-        name="name"
-        label={t('name')}
-        rules={[
-          { required: true, whitespace: true, message: s('required', { field: t('name') }) },
-          { max: NAME_MAX, message: s('tooLong', { field: t('name'), max: NAME_MAX }) },
-        ]}
-      >
+      <Form.Item name="name" label={t('name')} rules={nameRules(t('name'))}>
         <Input placeholder="乡村振兴科技服务行" />
       </Form.Item>
       <Form.Item
