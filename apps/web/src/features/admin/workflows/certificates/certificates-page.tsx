@@ -21,6 +21,7 @@ import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiQuery } from '../../../../components/use-api-query';
 import { useLanguage } from '../../../../i18n/language';
 import { useMessages } from '../../../../i18n/messages';
+import { usePaging } from '../../organisation/shared/use-paging';
 import type { Certificate, CertificateItem, CertificateStatus } from '../shared/api-types';
 import { ExactButtonTexts } from '../shared/exact-button-texts';
 import { formatDateTime, formatMinutes } from '../shared/format';
@@ -48,8 +49,8 @@ export function CertificatesPage() {
   const canIssue = me.role === 'admin';
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePaging();
+  const { page, pageSize, setPage } = paging;
   const [issuing, setIssuing] = useState(false);
   const [viewing, setViewing] = useState<{ id: string; initial?: Certificate }>();
 
@@ -187,18 +188,10 @@ export function CertificatesPage() {
           dataSource={certificates.data?.items ?? []}
           loading={certificates.loading}
           scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: certificates.data?.total ?? 0,
-            showSizeChanger: true,
+          pagination={paging.pagination(certificates.data?.total ?? 0, {
             pageSizeOptions: [20, 50, 100],
             showTotal: (total) => t('total', { total }),
-            onChange: (nextPage, nextSize) => {
-              setPage(nextSize !== pageSize ? 1 : nextPage);
-              setPageSize(nextSize);
-            },
-          }}
+          })}
         />
       </div>
 

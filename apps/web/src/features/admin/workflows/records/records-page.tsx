@@ -20,6 +20,7 @@ import { useApiQuery } from '../../../../components/use-api-query';
 import { useLanguage } from '../../../../i18n/language';
 import { useMessages } from '../../../../i18n/messages';
 import { describeProblem } from '../../../../i18n/problem-messages';
+import { usePaging } from '../../organisation/shared/use-paging';
 import type { RecordStatus, ServiceRecordItem } from '../shared/api-types';
 import { ExactButtonTexts } from '../shared/exact-button-texts';
 import { formatDateTime, formatMinutes, formatSpan } from '../shared/format';
@@ -68,8 +69,8 @@ export function RecordsPage() {
   const canAct = me.role === 'admin';
 
   const [status, setStatus] = useState<StatusFilter>('pending');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePaging();
+  const { page, pageSize, setPage } = paging;
   const records = useApiQuery(
     () =>
       api.get<Page<ServiceRecordItem>>('/service-records', {
@@ -370,18 +371,10 @@ export function RecordsPage() {
                 }
               : undefined
           }
-          pagination={{
-            current: page,
-            pageSize,
-            total: records.data?.total ?? 0,
-            showSizeChanger: true,
+          pagination={paging.pagination(records.data?.total ?? 0, {
             pageSizeOptions: [20, 50, 100],
             showTotal: (total) => t('total', { total }),
-            onChange: (nextPage, nextSize) => {
-              setPage(nextSize !== pageSize ? 1 : nextPage);
-              setPageSize(nextSize);
-            },
-          }}
+          })}
         />
       </div>
 

@@ -8,6 +8,7 @@ import { useMe } from '../../../../auth/auth-context';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiQuery } from '../../../../components/use-api-query';
 import { useMessages } from '../../../../i18n/messages';
+import { usePaging } from '../../organisation/shared/use-paging';
 import type { RoundStatus, StarRoundItem } from '../shared/api-types';
 import { ExactButtonTexts } from '../shared/exact-button-texts';
 import { formatDateTime } from '../shared/format';
@@ -23,8 +24,8 @@ export function StarRoundsPage() {
   const { message } = App.useApp();
   const canAct = me.role === 'admin';
   const [status, setStatus] = useState<RoundStatus>();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePaging();
+  const { page, pageSize, setPage } = paging;
   const [creating, setCreating] = useState(false);
   const rounds = useApiQuery(
     () => api.get<Page<StarRoundItem>>('/star-rounds', { status, page, pageSize }),
@@ -97,18 +98,10 @@ export function StarRoundsPage() {
           onRow={(r) => ({
             onDoubleClick: () => navigate(`/admin/star-rounds/${encodeURIComponent(r.id)}`),
           })}
-          pagination={{
-            current: page,
-            pageSize,
-            total: rounds.data?.total ?? 0,
-            showSizeChanger: true,
+          pagination={paging.pagination(rounds.data?.total ?? 0, {
             pageSizeOptions: [20, 50, 100],
             showTotal: (total) => t('total', { total }),
-            onChange: (nextPage, nextSize) => {
-              setPage(nextSize !== pageSize ? 1 : nextPage);
-              setPageSize(nextSize);
-            },
-          }}
+          })}
         />
       </div>
       {canAct && (
