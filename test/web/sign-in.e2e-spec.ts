@@ -48,8 +48,12 @@ describe('the console in a browser: signing in', () => {
     const { page, errors, close } = await openPage(browser, world.baseUrl, PHONE);
     await signIn(page, world.volunteer.username, world.volunteer.password);
     await settle(page);
-    const menu = page.locator('.ant-layout-sider');
-    expect((await menu.boundingBox())?.width ?? 0).toBe(0);
+    // Folded away (after antd's fold animation), so the page has the whole width.
+    const folded = () =>
+      page.waitForFunction(
+        () => document.querySelector('.ant-layout-sider')!.getBoundingClientRect().width < 1,
+      );
+    await folded();
     await page.getByTestId('menu-button').click();
     await page.getByRole('menuitem', { name: '变动明细' }).first().waitFor();
     await screenshot(page, 'volunteer-menu-phone');
