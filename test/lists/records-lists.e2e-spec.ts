@@ -293,6 +293,10 @@ describe('service-record lists and monthly hours over real HTTP', () => {
         ['?from=2010-01', ['from']],
         ['?from=2026-05&to=2026-04', ['to']],
         ['?from=2026-13', ['from']],
+        // Centuries are counted, not walked; a year outside 1900–2099 is not a month of the ledger.
+        ['?from=1900-01&to=2099-12', ['from']],
+        ['?from=0000-01&to=2026-01', ['from']],
+        ['?to=0000-01', ['to']],
         ['?to=2026-6', ['to']],
         ['?month=2026-01', ['month']],
       ] as const) {

@@ -4,6 +4,8 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** Far beyond any region's rows, and small enough that page × pageSize stays an SQLite integer. */
+export const MAX_PAGE = 1_000_000;
 
 /**
  * Page numbers rather than cursors for the console's lists: an administrator jumps to page 7 of
@@ -12,11 +14,12 @@ export const MAX_PAGE_SIZE = 100;
  * and grows while it is read.)
  */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })

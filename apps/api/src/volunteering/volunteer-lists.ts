@@ -9,7 +9,7 @@ import {
 } from '@ledger/projections';
 import { type Page, pageOf, pageRequestOf } from '../http/paging';
 import { ProblemError } from '../http/problem';
-import { addMonths, businessMonthOf, monthsFrom } from './business-months';
+import { addMonths, businessMonthOf, monthCount, monthsFrom } from './business-months';
 import type {
   FamilyListDto,
   ListServiceRecordsQuery,
@@ -126,10 +126,12 @@ export class VolunteerLists {
     this.queries.readable(actor, volunteerId);
     const to = query.to ?? businessMonthOf(this.clock.now());
     const from = query.from ?? addMonths(to, -11);
-    const months = monthsFrom(from, to);
-    if (months.length === 0) throw invalid('to', 'to must not be before from');
-    if (months.length > MAX_MONTHS)
+    // Counted before they are listed: a range of centuries is refused without walking it.
+    const count = monthCount(from, to);
+    if (count === 0) throw invalid('to', 'to must not be before from');
+    if (count > MAX_MONTHS)
       throw invalid('from', `the range holds at most ${MAX_MONTHS} months (from ${from} to ${to})`);
+    const months = monthsFrom(from, to);
     const found = new Map(
       this.records.monthlyConfirmed(volunteerId, `${from}-01`, `${to}-31`).map((row) => [row.month, row]),
     );

@@ -1,15 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { PARTNER_VENUE_TYPES } from '@ledger/domain';
 import { PageMetaDto, PageQuery } from '../../http/paging';
+import { SearchText } from '../../organisation/dto/list-filters';
 import { BenefitDto } from './partner.dto';
 
 export class PartnerListQueryDto extends PageQuery {
-  @ApiPropertyOptional({ description: 'a part of the name', example: '科技馆', maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @Matches(/\S/, { message: 'q must not be blank' })
-  @MaxLength(100)
+  @SearchText('a part of the name')
   q?: string;
 }
 

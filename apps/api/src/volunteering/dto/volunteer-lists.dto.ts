@@ -87,7 +87,7 @@ export class ServiceRecordListPageDto extends PageMetaDto {
   items!: ServiceRecordListItemDto[];
 }
 
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const MONTH_PATTERN = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 export const isMonth = (value: unknown): value is string =>
   typeof value === 'string' && MONTH_PATTERN.test(value);
 export const MAX_MONTHS = 36;
