@@ -23,6 +23,10 @@ describe('the web console is served by the API at /', () => {
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const byName = await t.http.get('/index.html');
+    expect(byName.status).toBe(200);
+    expect(byName.headers.get('content-security-policy')).toBe(page.headers.get('content-security-policy'));
+    expect(byName.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('answers the app for any page of the console, so a bookmark opens it', async () => {
@@ -44,7 +48,17 @@ describe('the web console is served by the API at /', () => {
   });
 
   it('leaves the API its own answers: an unknown API path is a problem+json 404, not the app', async () => {
-    for (const path of ['/api/v1/nothing-here', '/api/v1', '/api/nothing', '/health/extra']) {
+    for (const path of [
+      '/api/v1/nothing-here',
+      '/api/v1',
+      '/api/nothing',
+      '/health/extra',
+      '//api/v1/nothing-here',
+      '/API/v1/nothing-here',
+      // A file that is not there (an old release's asset, say) is missing, not the app.
+      '/assets/index-0ld4sset.js',
+      '/favicon.ico',
+    ]) {
       const answer = await t.http.get(path);
       expect({ path, status: answer.status, type: answer.contentType }).toEqual({
         path,

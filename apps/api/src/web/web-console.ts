@@ -10,7 +10,16 @@ import type { Logger as PinoLogger } from 'pino';
  * other GET outside the API answers index.html so that a bookmarked /admin/records opens the page.
  * The API's own paths keep their problem+json 404s.
  */
-const API_PATHS = /^\/(api|health)(\/|$|\?)/;
+const API_PATHS = /^\/(api|health)(\/|$)/;
+/** A path naming a file (`/assets/x.js`, `/favicon.ico`): when no such file exists, it is a 404, not the app. */
+const FILE_PATH = /\/assets\/|\/[^/]*\.[a-z0-9]+$/;
+
+/** The path as the router would see it: no query, slashes collapsed, letters in one case. */
+const normalisedPath = (url: string): string =>
+  url
+    .split(/[?#]/)[0]
+    .replace(/\/{2,}/g, '/')
+    .toLowerCase();
 
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -54,6 +63,8 @@ export async function serveWebConsole(
     wildcard: false,
     index: false,
     setHeaders: (reply, path) => {
+      // index.html is also reachable by its own name: the same headers as the app everywhere else.
+      if (path.endsWith('.html')) htmlHeaders(reply);
       void reply
         .header('x-content-type-options', 'nosniff')
         .header(
@@ -64,7 +75,8 @@ export async function serveWebConsole(
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/*', (request, reply) => {
-    if (API_PATHS.test(request.url)) return reply.callNotFound();
+    const path = normalisedPath(request.url);
+    if (API_PATHS.test(path) || FILE_PATH.test(path)) return reply.callNotFound();
     return htmlHeaders(reply).sendFile('index.html', dir);
   });
   fastify.get('/', (_request, reply) => htmlHeaders(reply).sendFile('index.html', dir));
