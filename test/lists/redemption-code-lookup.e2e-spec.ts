@@ -158,6 +158,12 @@ describe('POST /redemption-codes/lookup over real HTTP', () => {
   it('each reason is the refusal a redemption meets; the looked-up code still redeems once, then is used', async () => {
     const { code } = await codeOf(zhang);
     const looked = (await venue.post(lookup, { code })).body;
+    const refused = looked.benefits.filter((b: { eligible: boolean }) => !b.eligible);
+    expect(refused.map((b: { reason: string }) => b.reason)).toEqual(
+      expectedBenefits(5)
+        .filter((b) => !b.eligible)
+        .map((b) => b.reason),
+    );
     for (const item of looked.benefits.filter((b: { eligible: boolean }) => !b.eligible)) {
       expectProblem(await redeemAs(zhang.client, { benefitId: item.benefitId }), 422, item.reason);
     }

@@ -28,7 +28,7 @@ describe('the console in a browser: a volunteer and a partner venue', () => {
       await world.volunteer.client.get(`/api/v1/volunteers/${world.volunteer.volunteerId}/summary`)
     ).body;
     expect(summary.confirmedMinutes).toBe(120);
-    expect(await page.getByTestId('confirmed-hours').textContent()).toMatch(/2/);
+    expect(await page.getByTestId('confirmed-hours').textContent()).toBe('2 小时');
 
     await page.goto('/volunteer/certificates');
     await settle(page);
