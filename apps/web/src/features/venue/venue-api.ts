@@ -64,8 +64,8 @@ export interface Benefit {
 export const MAX_EXPORT_DAYS = 62;
 
 export const BENEFIT_PAGE_SIZE = 20;
-/** Enough for every benefit a venue offers, to name them in its redemption list. */
-const ALL_BENEFITS = 100;
+/** The API's largest page (apps/api http/paging MAX_PAGE_SIZE). */
+const LARGEST_PAGE = 100;
 
 const partner = (partnerId: string) => `/partners/${encodeURIComponent(partnerId)}`;
 const redemption = (id: string) => `/redemptions/${encodeURIComponent(id)}`;
@@ -82,7 +82,15 @@ export const venueApi = {
     api.get<{ items: Redemption[] }>(`${partner(partnerId)}/redemptions`, { from: day, to: day }),
   benefits: (partnerId: string, page: number, pageSize = BENEFIT_PAGE_SIZE, active?: boolean) =>
     api.get<Page<Benefit>>(`${partner(partnerId)}/benefits`, { page, pageSize, active }),
-  allBenefits: (partnerId: string) => venueApi.benefits(partnerId, 1, ALL_BENEFITS),
+  /** Every benefit the venue offers, page after page, to name them in its redemption list. */
+  async allBenefits(partnerId: string): Promise<Benefit[]> {
+    const items: Benefit[] = [];
+    for (let page = 1; ; page++) {
+      const answer = await venueApi.benefits(partnerId, page, LARGEST_PAGE);
+      items.push(...answer.items);
+      if (answer.items.length === 0 || items.length >= answer.total) return items;
+    }
+  },
   exportCsv: (partnerId: string, from: string, to: string) =>
     api.download(`${partner(partnerId)}/redemptions.csv`, `redemptions-${from}-${to}.csv`, { from, to }),
 };

@@ -29,7 +29,7 @@ export function RedemptionsPage() {
   const [day, setDay] = useState(today);
   const list = useApiQuery(() => venueApi.redemptions(partnerId, day), [partnerId, day]);
   const benefits = useApiQuery(() => venueApi.allBenefits(partnerId), [partnerId]);
-  const titles = new Map((benefits.data?.items ?? []).map((benefit) => [benefit.id, benefit.title]));
+  const titles = new Map((benefits.data ?? []).map((benefit) => [benefit.id, benefit.title]));
   // The API lists oldest first; the counter wants the latest on top.
   const items = [...(list.data?.items ?? [])].reverse();
   const captured = items.filter((item) => item.status === 'captured');
