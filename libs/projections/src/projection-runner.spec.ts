@@ -85,15 +85,30 @@ describe('projection runner', () => {
   it('a batch that fails leaves neither its changes nor its checkpoint; a healthy runner then lands exactly', async () => {
     await store.append('a', [counted(1)]);
     const errors: unknown[] = [];
+    let failed!: () => void;
+    const failure = new Promise<void>((resolve) => (failed = resolve));
     const broken = new ProjectionRunner(store, db, [counting((n) => n === 3)], {
-      onError: (e) => errors.push(e),
+      onError: (e) => {
+        errors.push(e);
+        failed();
+      },
       retryDelayMs: 60_000,
     });
     await broken.start();
     const before = checkpoint();
     await store.append('a', [counted(2), counted(3), counted(4)]);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(errors).toHaveLength(1);
+    // The runner reports the failed batch; it retries only after a minute, so one error is all there is.
+    let deadline: NodeJS.Timeout | undefined;
+    await Promise.race([
+      failure,
+      new Promise((_, reject) => {
+        deadline = setTimeout(
+          () => reject(new Error('the runner reported no failed batch within 5 s')),
+          5_000,
+        );
+      }),
+    ]).finally(() => clearTimeout(deadline));
+    expect(errors).toEqual([new Error('refusing event 3')]);
     expect(counts()).toEqual([{ stream: 'a', n: 1, total: 1 }]);
     expect(checkpoint()).toBe(before);
     await broken.stop();
