@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { CERTIFICATE_PDF_LAYOUT, CertificatePdf } from '@ledger/application/certificates/pdf';
-import { hoursOf } from '@ledger/application/certificates/pdf/certificate-pdf-format';
 import { certificateDocument } from './pdf-fixtures';
 import {
   crop,
@@ -108,7 +107,9 @@ describe('The certificate PDF, as poppler renders it', () => {
       '居民身份证',
       document.volunteer.idNumberMasked!,
       document.volunteer.volunteerNo,
-      `${hoursOf(document.totals.minutes)}小时（${document.totals.minutes}分钟）`,
+      // 35 records of 60 + (37·i mod 181) minutes (pdf-fixtures.ts): 5110 minutes = 85 h 10 min,
+      // 85.1666… h printed to two decimals.
+      '85.17小时（5110分钟）',
       ...document.records.map((r) => r.activity),
       ...document.trainings.map((t) => t.course),
       ...document.commendations.map((c) => c.title),
@@ -125,10 +126,16 @@ describe('The certificate PDF, as poppler renders it', () => {
     for (const field of required) expect(flat).toContain(field.replace(/\s+/g, ''));
   });
 
-  it('prints hours that add up to the total of the records', () => {
-    const minutes = document.records.reduce((sum, r) => sum + r.minutes, 0);
-    expect(document.totals.minutes).toBe(minutes);
-    expect(text(file).replace(/\s+/g, '')).toContain(`${document.totals.records}条记录${hoursOf(minutes)}`);
+  it('prints hours that add up to the total of the records', async () => {
+    // The fixture's 35 records last 60, 97, 134, 171, 208, 64, 101, 138, 175, 212, 68, 105, 142,
+    // 179, 216, 72, 109, 146, 183, 220, 76, 113, 150, 187, 224, 80, 117, 154, 191, 228, 84, 121, 158,
+    // 195 and 232 minutes: 5110 minutes, 85 h 10 min = 85.17 h.
+    expect(document.totals).toMatchObject({ minutes: 5110, records: 35 });
+    expect(text(file).replace(/\s+/g, '')).toContain('35条记录85.17');
+    // Three records: 60 + 97 + 134 = 291 minutes = 4.85 h exactly.
+    const three = text(writePdf(await renderer.render(certificateDocument(3)), 'three-records'));
+    expect(three.replace(/\s+/g, '')).toContain('3条记录4.85');
+    expect(three.replace(/\s+/g, '')).toContain('4.85小时（291分钟）');
   });
 
   it('gives the same bytes for the same certificate, dated when it was issued', async () => {
