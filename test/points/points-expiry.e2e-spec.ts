@@ -1,5 +1,4 @@
 import { ManualClock, PointsExpiry } from '@ledger/application';
-import { CURRENT_POINTS_RULES, pointsExpiryDate, pointsForService } from '@ledger/domain';
 import { runCli } from '../support/cli-process';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { timeBankCounty } from '../time-bank/time-bank-helpers';
@@ -24,11 +23,12 @@ describe('points expiry: the job expires what is left in lots past their last da
     expect((await county.organiser.post(`/api/v1/volunteers/${expiring}/trainings`, TRAINING)).status).toBe(
       201,
     );
-    const servicePoints = pointsForService(60, '2026-03-01').points;
-    const earned2026 = servicePoints + CURRENT_POINTS_RULES.bonuses.trainingCompleted;
+    // 60 minutes on 2026-03-01, in 学雷锋 week (×2): floor(60 × 10 × 2 ÷ 60) = 20 points; the
+    // training bonus is 20 more: 40 points, all earned in 2026 and spendable until 2028-12-31.
     expect((await county.summaryOf(expiring)).points).toMatchObject({
-      earned: earned2026,
-      available: earned2026,
+      earned: 40,
+      available: 40,
+      expiring: [{ expiresOn: '2028-12-31', points: 40 }],
     });
 
     // A training bonus earned in 2027 lasts until the end of 2029.
@@ -42,7 +42,11 @@ describe('points expiry: the job expires what is left in lots past their last da
         })
       ).status,
     ).toBe(201);
-    expect(pointsExpiryDate('2027-02-01')).toBe('2029-12-31');
+    // Earned on 2027-02-01: spendable until 31 December of the second year after, 2029-12-31.
+    expect((await county.summaryOf(later)).points).toMatchObject({
+      available: 20,
+      expiring: [{ expiresOn: '2029-12-31', points: 20 }],
+    });
 
     const expiry = t.app.get(PointsExpiry);
     // The last day of the 2026 lots (2028-12-31) is not past yet: nothing to do.
@@ -51,19 +55,20 @@ describe('points expiry: the job expires what is left in lots past their last da
 
     clock.set('2029-01-01T02:00:00Z');
     const first = await expiry.run();
+    // The service lot (20) and the training lot (20) of 2026; the 2027 bonus is not due yet.
     expect(first).toEqual({
       today: '2029-01-01',
       volunteers: 1,
       lotsExpired: 2,
-      pointsExpired: earned2026,
+      pointsExpired: 40,
       failed: 0,
     });
     expect((await county.summaryOf(expiring)).points).toEqual({
       available: 0,
       held: 0,
-      earned: earned2026,
+      earned: 40,
       spent: 0,
-      expired: earned2026,
+      expired: 40,
       expiring: [],
     });
     const [line] = await county.historyOf(expiring);
@@ -73,8 +78,11 @@ describe('points expiry: the job expires what is left in lots past their last da
       reason: 'points expired (valid until 2028-12-31)',
       source: { type: 'points-lot' },
     });
-    const bonus = CURRENT_POINTS_RULES.bonuses.trainingCompleted;
-    expect((await county.summaryOf(later)).points).toMatchObject({ available: bonus, expired: 0 });
+    expect((await county.summaryOf(later)).points).toMatchObject({
+      available: 20,
+      expired: 0,
+      expiring: [{ expiresOn: '2029-12-31', points: 20 }],
+    });
 
     const position = await headPosition(t);
     expect(await expiry.run()).toMatchObject({ volunteers: 0, lotsExpired: 0, pointsExpired: 0 });
@@ -90,7 +98,8 @@ describe('points expiry and ledger balance from the CLI (needs npm run build)', 
     const county = await timeBankCounty(t, 2023);
     const volunteer = await county.volunteer();
     await county.deposit(volunteer, 90);
-    const earned = pointsForService(90, '2023-03-01').points;
+    // 90 minutes on 2023-03-01, in 学雷锋 week 2023 (×2): floor(90 × 10 × 2 ÷ 60) = 30 points.
+    const earned = 30;
     const summary = await county.summaryOf(volunteer);
     const history = (await county.admin.get(`/api/v1/volunteers/${volunteer}/history?limit=10`)).body.items;
     const volunteerNo = (await county.admin.get(`/api/v1/volunteers/${volunteer}`)).body
@@ -154,13 +163,13 @@ describe('points expiry on the server’s schedule', () => {
       expect(
         (await county.organiser.post(`/api/v1/volunteers/${volunteer}/trainings`, TRAINING)).status,
       ).toBe(201);
-      const bonus = CURRENT_POINTS_RULES.bonuses.trainingCompleted;
       clock.set('2029-01-01T02:00:00Z');
       const deadline = Date.now() + 10_000;
       while ((await county.summaryOf(volunteer)).points.expired === 0 && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      expect((await county.summaryOf(volunteer)).points).toMatchObject({ available: 0, expired: bonus });
+      // The training bonus of 2026 (20 points) was spendable until 2028-12-31.
+      expect((await county.summaryOf(volunteer)).points).toMatchObject({ available: 0, expired: 20 });
     } finally {
       await t.close();
     }
