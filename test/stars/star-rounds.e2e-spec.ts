@@ -1,9 +1,10 @@
-import { addWorkingDays, addYears, businessDateOf, starLevelFor } from '@ledger/domain';
 import { expectProblem } from '../support/problem';
 import { fieldsOf, headPosition } from '../volunteering/support';
-import { SMALL_THRESHOLDS, startStarsWorld, type StarsWorld } from './support';
+import { startStarsWorld, type StarsWorld } from './support';
 
 const rounds = '/api/v1/star-rounds';
+/** Small thresholds, so that a few sessions reach every star: 1★ from 1 h, 2★ from 2 h … 5★ from 5 h. */
+const HOURLY = [1, 2, 3, 4, 5];
 
 describe('star rounds over real HTTP', () => {
   let w: StarsWorld;
@@ -14,13 +15,13 @@ describe('star rounds over real HTTP', () => {
     w = await startStarsWorld();
     smallRules = await w.ruleSet({
       name: '试点星级标准',
-      thresholdsHours: SMALL_THRESHOLDS,
+      thresholdsHours: HOURLY,
       window: 'cumulative',
       noticeWorkingDays: 5,
     });
     quickRules = await w.ruleSet({
       name: '免公示星级标准',
-      thresholdsHours: SMALL_THRESHOLDS,
+      thresholdsHours: HOURLY,
       window: 'cumulative',
       noticeWorkingDays: 0,
     });
@@ -65,15 +66,13 @@ describe('star rounds over real HTTP', () => {
 
     const drawn = await county.post(`${rounds}/${id}/draw`);
     expect(drawn.status).toBe(200);
-    const expected = [
-      { volunteerId: a, confirmedMinutes: 130 },
-      { volunteerId: b, confirmedMinutes: 70 },
-    ].map((x) => ({
-      ...x,
-      currentStarLevel: 0,
-      proposedStarLevel: starLevelFor(x.confirmedMinutes, SMALL_THRESHOLDS),
-    }));
-    expect(drawn.body.candidates).toEqual(expect.arrayContaining(expected));
+    // Thresholds of 1/2/3/4/5 hours: 130 minutes (2 h 10 min) is 2★, 70 minutes (1 h 10 min) is 1★.
+    expect(drawn.body.candidates).toEqual(
+      expect.arrayContaining([
+        { volunteerId: a, confirmedMinutes: 130, currentStarLevel: 0, proposedStarLevel: 2 },
+        { volunteerId: b, confirmedMinutes: 70, currentStarLevel: 0, proposedStarLevel: 1 },
+      ]),
+    );
     expect(drawn.body.candidates).toHaveLength(2);
 
     expectProblem(
@@ -91,15 +90,16 @@ describe('star rounds over real HTTP', () => {
     expectProblem(await county.post(`${rounds}/${id}/finalize`), 422, 'NOTICE_NOT_PUBLISHED');
     const noticed = await county.post(`${rounds}/${id}/notice`);
     expect(noticed.status).toBe(200);
-    const publishedOn = businessDateOf(w.clock.now());
+    // Published on Tuesday 10 March 2026 (STARS_NOW); the five working days after it are
+    // Wed 11, Thu 12, Fri 13, Mon 16 and Tue 17 March (no holiday or make-up day in March 2026).
     expect(noticed.body).toMatchObject({
       status: 'noticed',
-      noticePublishedOn: publishedOn,
-      noticeEndsOn: addWorkingDays(publishedOn, 5),
+      noticePublishedOn: '2026-03-10',
+      noticeEndsOn: '2026-03-17',
     });
     expectProblem(await county.post(`${rounds}/${id}/finalize`), 422, 'NOTICE_PERIOD_NOT_OVER');
     // The last day of the notice, late afternoon in Shanghai: still too early.
-    w.clock.set(`${noticed.body.noticeEndsOn}T17:00:00+08:00`);
+    w.clock.set('2026-03-17T17:00:00+08:00');
     expectProblem(await county.post(`${rounds}/${id}/finalize`), 422, 'NOTICE_PERIOD_NOT_OVER');
     w.clock.advance(16 * 3600_000); // 09:00 the next day
 
@@ -108,18 +108,13 @@ describe('star rounds over real HTTP', () => {
     expect(finalized.body).toMatchObject({ status: 'finalized', awarded: 1, skipped: 0 });
 
     const summaryA = (await w.admin.get(`/api/v1/volunteers/${a}/summary`)).body;
-    expect(summaryA.starLevel).toBe(expected[0].proposedStarLevel);
+    expect(summaryA.starLevel).toBe(2);
     const summaryB = (await w.admin.get(`/api/v1/volunteers/${b}/summary`)).body;
     expect(summaryB.starLevel).toBe(0);
     const stars = (await w.admin.get(`/api/v1/volunteers/${a}/history?limit=50`)).body.items.filter(
       (i: { kind: string }) => i.kind === 'star',
     );
-    expect(stars).toEqual([
-      expect.objectContaining({
-        delta: expected[0].proposedStarLevel,
-        balanceAfter: expected[0].proposedStarLevel,
-      }),
-    ]);
+    expect(stars).toEqual([expect.objectContaining({ delta: 2, balanceAfter: 2 })]);
 
     // Finalizing again awards nothing more.
     const again = await county.post(`${rounds}/${id}/finalize`);
@@ -149,13 +144,9 @@ describe('star rounds over real HTTP', () => {
     const county = await w.adminOf('410184');
     const id = await open(county, { regionCode: '410184', cutoff: '2026-03-09', ruleSetId: quickRules });
     const drawn = await county.post(`${rounds}/${id}/draw`);
+    // 200 minutes (3 h 20 min) reach the 3-hour threshold: 3★, which a city certifies.
     expect(drawn.body.candidates).toEqual([
-      {
-        volunteerId: d,
-        confirmedMinutes: 200,
-        currentStarLevel: 0,
-        proposedStarLevel: starLevelFor(200, SMALL_THRESHOLDS),
-      },
+      { volunteerId: d, confirmedMinutes: 200, currentStarLevel: 0, proposedStarLevel: 3 },
     ]);
     await county.post(`${rounds}/${id}/notice`);
     expectProblem(await county.post(`${rounds}/${id}/finalize`), 422, 'CERTIFYING_LEVEL_TOO_LOW');
@@ -167,6 +158,7 @@ describe('star rounds over real HTTP', () => {
   });
 
   it('revocation bans the volunteer from the next draw', async () => {
+    w.clock.set('2026-03-18T09:00:00+08:00'); // where the first round left it
     const e = await w.volunteer('410181');
     await w.serve(e, '2026-03-02', 130, '15:00');
     const county = await w.adminOf('410181');
@@ -186,13 +178,13 @@ describe('star rounds over real HTTP', () => {
       banYears: 1,
     });
     expect(revoked.status).toBe(200);
-    const today = businessDateOf(w.clock.now());
+    // Revoked on 2026-03-18, banned for one year: until 2027-03-18.
     expect(revoked.body).toMatchObject({
       volunteerId: e,
       level: 0,
       previousLevel: 2,
       banYears: 1,
-      bannedUntil: addYears(today, 1),
+      bannedUntil: '2027-03-18',
     });
     expect((await w.admin.get(`/api/v1/volunteers/${e}/summary`)).body.starLevel).toBe(0);
     expectProblem(
@@ -215,7 +207,7 @@ describe('star rounds over real HTTP', () => {
     await w.serve(g, '2026-03-02', 60, '17:00');
     const yearly = await w.ruleSet({
       name: '年度星级标准',
-      thresholdsHours: SMALL_THRESHOLDS,
+      thresholdsHours: HOURLY,
       window: 'calendar-year',
       noticeWorkingDays: 3,
     });
@@ -231,13 +223,9 @@ describe('star rounds over real HTTP', () => {
     expect(await draw(byYear)).toEqual([
       { volunteerId: g, confirmedMinutes: 60, currentStarLevel: 0, proposedStarLevel: 1 },
     ]);
+    // 90 minutes in 2025 and 60 in 2026: 150 minutes (2 h 30 min) in all is 2★; each year alone is 1★.
     expect(await draw(cumulative)).toEqual([
-      {
-        volunteerId: g,
-        confirmedMinutes: 150,
-        currentStarLevel: 0,
-        proposedStarLevel: starLevelFor(150, SMALL_THRESHOLDS),
-      },
+      { volunteerId: g, confirmedMinutes: 150, currentStarLevel: 0, proposedStarLevel: 2 },
     ]);
     expect(await draw(lastYear)).toEqual([
       { volunteerId: g, confirmedMinutes: 90, currentStarLevel: 0, proposedStarLevel: 1 },
