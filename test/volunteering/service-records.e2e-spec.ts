@@ -1,4 +1,3 @@
-import { pointsForService } from '@ledger/domain';
 import { ManualClock } from '@ledger/application';
 import type { HttpClient } from '../support/http-client';
 import { expectProblem } from '../support/problem';
@@ -508,12 +507,11 @@ describe('service records over real HTTP', () => {
       const balances = (kind: string) => items.filter((i) => i.kind === kind).map((i) => i.balanceAfter);
       expect(balances('hours')).toEqual([7200, 5760, 4320, 2880, 1440]);
       expect(balances('time-bank')).toEqual([7200, 5760, 4320, 2880, 1440]);
-      // 1–5 March fall in 学雷锋 week: the calendar's multiplier applies to every day's points.
-      const perDay = pointsForService(24 * 60, '2026-03-01').points;
-      expect(perDay).toBeGreaterThan(240);
-      expect(balances('points')).toEqual([5, 4, 3, 2, 1].map((n) => n * perDay));
+      // 1–5 March fall in 学雷锋 week (×2): each day's 1440 minutes earn
+      // floor(1440 × 10 × 2 ÷ 60) = 480 points, 2400 over the five days.
+      expect(balances('points')).toEqual([2400, 1920, 1440, 960, 480]);
       expect(await summaryOf(volunteerId)).toMatchObject({
-        points: { available: 5 * perDay, held: 0, earned: 5 * perDay, spent: 0, expired: 0 },
+        points: { available: 2400, held: 0, earned: 2400, spent: 0, expired: 0 },
         timeBank: { balanceMinutes: 7200 },
       });
       const records = (await admin.get(`/api/v1/volunteers/${volunteerId}/service-records?limit=3`)).body;
