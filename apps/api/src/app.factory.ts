@@ -6,6 +6,7 @@ import { type Clock, type LedgerConfig, loadLedgerConfig } from '@ledger/applica
 import { LogController } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module';
+import { useBodyParsers } from './http/json-body';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
 import { createRootLogger, PinoNestLogger } from './logging/pino-nest-logger';
@@ -41,6 +42,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<NestFas
   );
 
   app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  useBodyParsers(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
