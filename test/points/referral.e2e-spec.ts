@@ -31,6 +31,7 @@ describe('referral bonus: registering a referred volunteer earns the referrer it
       available: BONUS,
       held: 0,
       earned: BONUS,
+      clawedBack: 0,
       spent: 0,
       expired: 0,
       // Points last until the end of the second calendar year after they were earned.

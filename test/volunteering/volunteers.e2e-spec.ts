@@ -236,7 +236,7 @@ describe('volunteers over real HTTP', () => {
         pendingMinutes: 0,
         starLevel: 0,
         qualifiedStarLevel: 0,
-        points: { available: 0, held: 0, earned: 0, spent: 0, expired: 0, expiring: [] },
+        points: { available: 0, held: 0, earned: 0, clawedBack: 0, spent: 0, expired: 0, expiring: [] },
         timeBank: { balanceMinutes: 0 },
       });
       expect((await admin.get(`/api/v1/volunteers/${volunteerId}/history`)).body).toEqual({ items: [] });

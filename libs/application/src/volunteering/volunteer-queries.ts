@@ -10,6 +10,7 @@ import {
 import { EVENT_STORE, type EventStore, type RecordedEvent, UpcasterChain } from '@ledger/event-store';
 import {
   PointsLotsReadModel,
+  pointsFiguresOf,
   ServiceRecordsReadModel,
   VolunteerHoursReadModel,
   VolunteerIncentivesReadModel,
@@ -97,14 +98,7 @@ export class VolunteerQueries {
       pendingMinutes: totals?.pending_minutes ?? 0,
       starLevel: incentives?.star_level ?? 0,
       qualifiedStarLevel: qualifiedStarLevel(confirmedMinutes),
-      points: {
-        available: incentives?.points_available ?? 0,
-        held: incentives?.points_held ?? 0,
-        earned: incentives?.points_earned ?? 0,
-        spent: incentives?.points_spent ?? 0,
-        expired: incentives?.points_expired ?? 0,
-        expiring: this.lots.upcomingExpiries(volunteerId),
-      },
+      points: { ...pointsFiguresOf(incentives), expiring: this.lots.upcomingExpiries(volunteerId) },
       timeBank: { balanceMinutes: incentives?.time_bank_minutes ?? 0 },
     };
   }

@@ -205,10 +205,13 @@ export interface VolunteerSummaryView {
   /** Awarded by a certification round (a later feature); 0 until then. */
   readonly starLevel: number;
   readonly qualifiedStarLevel: number;
+  /** earned − clawedBack − spent − expired − held = available, always. */
   readonly points: {
     readonly available: number;
     readonly held: number;
     readonly earned: number;
+    /** Taken back by a void or a downward correction of a confirmed service record. */
+    readonly clawedBack: number;
     readonly spent: number;
     readonly expired: number;
     /** Available points by their last day, soonest first (at most three days). */

@@ -27,12 +27,22 @@ class ExpiringPointsDto {
   @ApiProperty() points!: number;
 }
 
+/** The figures add up: earned − clawedBack − spent − expired − held = available. */
 class PointsDto {
-  @ApiProperty() available!: number;
-  @ApiProperty() held!: number;
-  @ApiProperty() earned!: number;
-  @ApiProperty() spent!: number;
-  @ApiProperty() expired!: number;
+  @ApiProperty({
+    description:
+      'earned − clawedBack − spent − expired − held; below 0 only when points already spent were clawed back',
+  })
+  available!: number;
+  @ApiProperty({ description: 'held for redemptions not yet completed' }) held!: number;
+  @ApiProperty({ description: 'ever earned: confirmed service, training and referral bonuses' })
+  earned!: number;
+  @ApiProperty({
+    description: 'taken back by a void or a downward correction of a confirmed service record',
+  })
+  clawedBack!: number;
+  @ApiProperty({ description: 'spent on completed redemptions' }) spent!: number;
+  @ApiProperty({ description: 'expired unspent' }) expired!: number;
   @ApiProperty({
     type: [ExpiringPointsDto],
     description: 'available points by their last day, soonest first (at most three days)',

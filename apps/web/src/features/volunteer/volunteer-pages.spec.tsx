@@ -18,9 +18,11 @@ const SUMMARY: VolunteerSummary = {
   starLevel: 0,
   qualifiedStarLevel: 1,
   points: {
+    // 230 − 30 clawed back − 0 spent − 0 expired − 60 held = 140 available.
     available: 140,
     held: 60,
-    earned: 200,
+    earned: 230,
+    clawedBack: 30,
     spent: 0,
     expired: 0,
     expiring: [
@@ -138,6 +140,8 @@ describe('the volunteer’s pages in the console', () => {
     expect(screen.getByText('按已确认时长可认定：1 星')).toBeTruthy();
     expect(screen.getByTestId('next-star').textContent).toBe('距 2 星（累计 300 小时）还需 199 小时 30 分钟');
     expect(screen.getByTestId('points-available').textContent).toBe('140');
+    expect(screen.getByTestId('points-clawed-back').textContent).toBe('30');
+    expect(screen.getByText('已扣回')).toBeTruthy();
     expect(screen.getByTestId('points-expiring').textContent).toMatch(/^100 积分将于 2099-12-31 到期/);
     expect(screen.getByTestId('time-bank-balance').textContent).toBe('5 小时');
     expect(await screen.findByRole('img', { name: '每月服务时长（近 12 个月，已确认）' })).toBeTruthy();

@@ -62,6 +62,9 @@ function PointsCard({ points }: { points: VolunteerSummary['points'] }) {
       <Descriptions size="small" column={2} style={{ marginTop: 8 }}>
         <Descriptions.Item label={t('pointsHeld')}>{points.held}</Descriptions.Item>
         <Descriptions.Item label={t('pointsEarned')}>{points.earned}</Descriptions.Item>
+        <Descriptions.Item label={t('pointsClawedBack')}>
+          <span data-testid="points-clawed-back">{points.clawedBack}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('pointsSpent')}>{points.spent}</Descriptions.Item>
         <Descriptions.Item label={t('pointsExpired')}>{points.expired}</Descriptions.Item>
       </Descriptions>

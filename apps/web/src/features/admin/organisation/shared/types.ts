@@ -210,6 +210,8 @@ export interface VolunteerSummary {
     readonly available: number;
     readonly held: number;
     readonly earned: number;
+    /** Taken back by a void or a downward correction: earned − clawedBack − spent − expired − held = available. */
+    readonly clawedBack: number;
     readonly spent: number;
     readonly expired: number;
   };

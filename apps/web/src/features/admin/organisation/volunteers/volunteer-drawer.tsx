@@ -85,16 +85,20 @@ export function VolunteerDrawer({
             <Col xs={12} sm={8}>
               <Statistic title={t('pointsAvailable')} value={figures.points.available} />
             </Col>
-            <Col xs={12} sm={6}>
+            {/* Five figures in a row on wider screens: earned − clawed back − spent − expired − held = available. */}
+            <Col xs={12} sm={{ flex: '20%' }}>
               <Statistic title={t('pointsHeld')} value={figures.points.held} />
             </Col>
-            <Col xs={12} sm={6}>
+            <Col xs={12} sm={{ flex: '20%' }}>
               <Statistic title={t('pointsEarned')} value={figures.points.earned} />
             </Col>
-            <Col xs={12} sm={6}>
+            <Col xs={12} sm={{ flex: '20%' }}>
+              <Statistic title={t('pointsClawedBack')} value={figures.points.clawedBack} />
+            </Col>
+            <Col xs={12} sm={{ flex: '20%' }}>
               <Statistic title={t('pointsSpent')} value={figures.points.spent} />
             </Col>
-            <Col xs={12} sm={6}>
+            <Col xs={12} sm={{ flex: '20%' }}>
               <Statistic title={t('pointsExpired')} value={figures.points.expired} />
             </Col>
           </Row>
