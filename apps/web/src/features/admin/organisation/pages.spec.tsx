@@ -1,6 +1,6 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { installFetch, jsonResponse, on } from '../../../../test/fake-fetch';
+import { type FakeResponse, installFetch, jsonResponse, on } from '../../../../test/fake-fetch';
 import { dashboardRoutes, organisationRoutes } from './routes';
 import { accountOf, meRoute, renderSignedIn } from './shared/testing/signed-in';
 
@@ -129,6 +129,38 @@ function answerEverything() {
   );
 }
 
+/**
+ * Counts the page's requests and the answers it has read, so that a test can wait until the page
+ * has read everything it asked for, instead of sleeping and hoping it did.
+ */
+function watchRequests() {
+  const fake = globalThis.fetch;
+  const asked: string[] = [];
+  const read = new Set<number>();
+  (globalThis as unknown as { fetch: unknown }).fetch = async (url: string, init?: RequestInit) => {
+    const n = asked.push(`${init?.method ?? 'GET'} ${url}`) - 1;
+    let response: FakeResponse;
+    try {
+      response = (await fake(url, init)) as unknown as FakeResponse;
+    } catch (error) {
+      read.add(n);
+      throw error;
+    }
+    const done = <T,>(body: Promise<T>) => body.finally(() => read.add(n));
+    return { ...response, json: () => done(response.json()), blob: () => done(response.blob()) };
+  };
+  return {
+    /** Resolves once every request made has been answered and read, and no new one followed. */
+    async settled() {
+      let seen = -1;
+      while (seen !== asked.length) {
+        seen = asked.length;
+        await waitFor(() => expect(asked.filter((_, n) => !read.has(n))).toEqual([]));
+      }
+    },
+  };
+}
+
 /** What React and antd say when a page is built wrongly (keys, deprecated props, bad nesting). */
 function watchConsole() {
   const said: string[] = [];
@@ -167,11 +199,13 @@ const SHOWN: Record<string, string> = {
 describe('every register page', () => {
   it.each(pages)('%s renders its rows with no React or antd warning', async (path, element) => {
     answerEverything();
+    const requests = watchRequests();
     const console = watchConsole();
     try {
       renderSignedIn(element);
       expect((await screen.findAllByText(SHOWN[path])).length).toBeGreaterThan(0);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Whatever the page asks for after its rows (pickers, figures) is answered and drawn too.
+      await requests.settled();
       cleanup();
       expect(console.said).toEqual([]);
     } finally {
