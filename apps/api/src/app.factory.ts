@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { type Clock, type LedgerConfig, loadLedgerConfig } from '@ledger/application';
+import { type Clock, type LedgerConfig, type LedgerCoreOptions, loadLedgerConfig } from '@ledger/application';
 import { LogController } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module';
@@ -16,6 +16,8 @@ export interface ApiAppOptions {
   readonly config?: LedgerConfig;
   readonly clock?: Clock;
   readonly logger?: PinoLogger;
+  /** Opens the event store instead of the one `config.store` names (tests only: see LedgerCoreOptions). */
+  readonly eventStore?: LedgerCoreOptions['eventStore'];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -36,7 +38,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<NestFas
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ config, clock: options.clock }),
+    AppModule.forRoot({ config, clock: options.clock, eventStore: options.eventStore }),
     adapter,
     { logger: new PinoNestLogger(root), abortOnError: false },
   );

@@ -1,5 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { Clock, LEDGER_FEATURE_MODULES, LedgerCoreModule, type LedgerConfig } from '@ledger/application';
+import {
+  Clock,
+  LEDGER_FEATURE_MODULES,
+  LedgerCoreModule,
+  type LedgerConfig,
+  type LedgerCoreOptions,
+} from '@ledger/application';
 import { AccountsModule } from './accounts/accounts.module';
 import { ApiLifecycle } from './api-lifecycle';
 import { AuthModule } from './auth/auth.module';
@@ -15,6 +21,7 @@ import { VolunteeringApiModule } from './volunteering/volunteering-api.module';
 export interface AppModuleOptions {
   readonly config: LedgerConfig;
   readonly clock?: Clock;
+  readonly eventStore?: LedgerCoreOptions['eventStore'];
 }
 
 @Module({})

@@ -35,6 +35,11 @@ export const READ_MODEL_FILE = 'readmodels.sqlite';
 export interface LedgerCoreOptions {
   readonly config?: LedgerConfig;
   readonly clock?: Clock;
+  /**
+   * Opens the event store instead of the one `config.store` names; everything else still follows
+   * `config.store` (tests run the whole app on the EventStoreDB adapter over a stand-in client).
+   */
+  readonly eventStore?: () => Promise<EventStore>;
 }
 
 /** Closes what the module opened, in order: stop following the log, then the store, then the read models. */
@@ -74,6 +79,7 @@ export class LedgerCoreModule {
         {
           provide: EVENT_STORE,
           useFactory: () =>
+            options.eventStore?.() ??
             createEventStore(
               config.store.kind === 'sqlite' ? { kind: 'sqlite', dataDir: config.dataDir } : config.store,
             ),
