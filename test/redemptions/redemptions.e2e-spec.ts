@@ -168,10 +168,12 @@ describe('partners, benefits and redemptions over real HTTP', () => {
         available: 50,
         held: 150,
         earned: 200,
+        clawedBack: 0,
         spent: 0,
         expired: 0,
-        // Held points are out of their lots until the hold is captured or released.
-        expiring: [{ expiresOn: expect.stringMatching(/^\d{4}-12-31$/), points: 50 }],
+        // Held points are out of their lots until the hold is captured or released. Earned in 2026,
+        // they are spendable until 31 December of the second year after.
+        expiring: [{ expiresOn: '2028-12-31', points: 50 }],
       });
       expect(await benefitOf(benefitId)).toMatchObject({ stockLeft: 2, held: 1 });
       const captured = await venue.post(`/api/v1/redemptions/${held.body.id}/capture`);
@@ -181,9 +183,10 @@ describe('partners, benefits and redemptions over real HTTP', () => {
         available: 50,
         held: 0,
         earned: 200,
+        clawedBack: 0,
         spent: 150,
         expired: 0,
-        expiring: [{ expiresOn: expect.stringMatching(/^\d{4}-12-31$/), points: 50 }],
+        expiring: [{ expiresOn: '2028-12-31', points: 50 }],
       });
       expect(await benefitOf(benefitId)).toMatchObject({ stockLeft: 2, held: 0, captured: 1 });
       // Redeeming never touches hours.
