@@ -38,6 +38,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
+  if (config.clockStart) {
+    logger.warn({
+      msg: "the ledger's clock was set by LEDGER_CLOCK_START: business dates are not today's",
+      clockStart: config.clockStart.toISOString(),
+    });
+  }
   logger.log({
     msg: 'listening',
     url: await app.getUrl(),

@@ -23,7 +23,7 @@ import { ChangeAccountPasswordHandler } from './accounts/change-account-password
 import { PasswordHasher } from './accounts/password-hasher';
 import { RegisterAccountHandler } from './accounts/register-account.handler';
 import { LEDGER_CONFIG, type LedgerConfig, loadLedgerConfig } from './config/ledger-config';
-import { Clock, SystemClock } from './ledger/clock';
+import { Clock, StartedClock, SystemClock } from './ledger/clock';
 import { DeciderRunner } from './ledger/decider-runner';
 import { ProjectionBarrier } from './ledger/projection-barrier';
 import { NoReadModelBarrier, ReadModelBarrier } from './ledger/read-model-barrier';
@@ -74,7 +74,11 @@ export class LedgerCoreModule {
       imports: [CqrsModule.forRoot()],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
-        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        {
+          provide: Clock,
+          useValue:
+            options.clock ?? (config.clockStart ? new StartedClock(config.clockStart) : new SystemClock()),
+        },
         { provide: UpcasterChain, useValue: new UpcasterChain(UPCASTERS) },
         {
           provide: EVENT_STORE,
@@ -119,7 +123,7 @@ export class LedgerCoreModule {
             return accounts;
           },
         },
-        { provide: PasswordHasher, useValue: new PasswordHasher() },
+        { provide: PasswordHasher, useValue: new PasswordHasher(config.passwordHashLog2Cost) },
         DeciderRunner,
         LedgerShutdown,
         RegisterAccountHandler,

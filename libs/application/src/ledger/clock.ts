@@ -27,3 +27,22 @@ export class ManualClock extends Clock {
     this.current = new Date(this.current.getTime() + milliseconds);
   }
 }
+
+/**
+ * A clock that starts at a given instant and then runs at real speed (LEDGER_CLOCK_START): for a
+ * demonstration or training ledger that must show the same dates whatever the day, and for tests
+ * that run the real server as a process. Business dates (notice periods, expiry, the pilot's plan)
+ * follow it; nothing else does.
+ */
+export class StartedClock extends Clock {
+  private readonly offset: number;
+
+  constructor(start: Date, realNow: number = Date.now()) {
+    super();
+    this.offset = start.getTime() - realNow;
+  }
+
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+}
