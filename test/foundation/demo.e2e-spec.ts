@@ -1,14 +1,19 @@
 import { rmSync } from 'node:fs';
+import { ManualClock } from '@ledger/application';
 import { DEMO_PILOTS } from '../../apps/cli/src/demo/demo-plan';
 import { runCli } from '../support/cli-process';
+import { DEMO_PASSWORD, demoLedger } from '../support/demo-ledger';
+import { TEST_NOW } from '../support/test-clock';
 import { startTestApp, temporaryDataDir } from '../support/test-app';
 
 describe('npm run cli -- demo', () => {
-  const dataDir = temporaryDataDir('ledger-demo-');
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let dataDir: string | undefined;
+  afterAll(() => dataDir && rmSync(dataDir, { recursive: true, force: true }));
 
   it('fills an empty ledger with a city and a county pilot in the partial progress the plan describes', async () => {
-    const demo = runCli(dataDir, ['demo', '--password', 'demo-password-1']);
+    // Made once for the run on the tests' fixed date (LEDGER_CLOCK_START), and copied here.
+    const demo = await demoLedger();
+    dataDir = demo.dataDir;
     expect(demo.stderr).not.toMatch(/Error/);
     expect(demo.code).toBe(0);
     const pilotIds = [...demo.stdout.matchAll(/GET \/api\/v1\/pilots\/(plt-[0-9a-f]+)\/progress/g)].map(
@@ -16,9 +21,9 @@ describe('npm run cli -- demo', () => {
     );
     expect(pilotIds).toHaveLength(DEMO_PILOTS.length);
 
-    const t = await startTestApp({}, dataDir);
+    const t = await startTestApp({}, dataDir, new ManualClock(new Date(TEST_NOW)));
     try {
-      const auditor = await t.http.signIn('henan.auditor', 'demo-password-1');
+      const auditor = await t.http.signIn('henan.auditor', DEMO_PASSWORD);
       for (const [i, plan] of DEMO_PILOTS.entries()) {
         const progress = (await auditor.get(`/api/v1/pilots/${pilotIds[i]}/progress`)).body;
         const minMembers = progress.targets.teams.minMembers;
@@ -32,7 +37,7 @@ describe('npm run cli -- demo', () => {
         expect(progress.behind.length).toBeGreaterThan(0);
       }
 
-      const volunteer = await t.http.signIn('volunteer.demo', 'demo-password-1');
+      const volunteer = await t.http.signIn('volunteer.demo', DEMO_PASSWORD);
       const volunteerId = /志愿者本人 \((vol-[0-9a-f]+)\)/.exec(demo.stdout)![1];
       const summary = (await volunteer.get(`/api/v1/volunteers/${volunteerId}/summary`)).body;
       expect(summary.confirmedMinutes).toBeGreaterThan(0);
@@ -41,7 +46,7 @@ describe('npm run cli -- demo', () => {
       expect(summary.timeBank.balanceMinutes).toBe(summary.confirmedMinutes);
 
       // A partner venue with benefits, and its account, so redemptions can be tried at once.
-      const venue = await t.http.signIn('zhongmu.venue', 'demo-password-1');
+      const venue = await t.http.signIn('zhongmu.venue', DEMO_PASSWORD);
       const benefitIds = [...demo.stdout.matchAll(/GET \/api\/v1\/benefits\/(ben-[0-9a-f]+)/g)].map(
         (m) => m[1],
       );
@@ -63,7 +68,7 @@ describe('npm run cli -- demo', () => {
         demo.stdout,
       )!;
       expect(Number(candidates)).toBeGreaterThan(0);
-      const countyAdmin = await t.http.signIn('zhongmu.admin', 'demo-password-1');
+      const countyAdmin = await t.http.signIn('zhongmu.admin', DEMO_PASSWORD);
       const round = (await countyAdmin.get(`/api/v1/star-rounds/${roundId}`)).body;
       expect(round.noticeEndsOn).toEqual(expect.any(String));
 
@@ -72,6 +77,28 @@ describe('npm run cli -- demo', () => {
       expect(again.stderr).toMatch(/the ledger is not empty/);
     } finally {
       await t.close({ keepData: true });
+    }
+  });
+
+  it('works on any date: past the years the holiday calendar covers, the round is left drawn and the demo says why', () => {
+    const later = temporaryDataDir('ledger-demo-2031-');
+    try {
+      const demo = runCli(
+        later,
+        ['demo', '--password', DEMO_PASSWORD],
+        { LEDGER_CLOCK_START: '2031-03-05T10:00:00+08:00' },
+        180_000,
+      );
+      expect(demo.stderr).not.toMatch(/Error/);
+      expect(demo.code).toBe(0);
+      expect(demo.stdout).toMatch(/^demo ledger ready in /m);
+      expect(demo.stdout).toMatch(
+        /star round of 410122: srd-[0-9a-f]+, [1-9]\d* candidates, drawn, notice not published \(.*has no data for 2031/,
+      );
+      // Everything else stands on that date: the certificate is numbered in its year.
+      expect(demo.stdout).toMatch(/certificate of volunteer\.demo: 410122-2031-\d{6}/);
+    } finally {
+      rmSync(later, { recursive: true, force: true });
     }
   });
 });

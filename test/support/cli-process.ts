@@ -11,12 +11,17 @@ export interface CliResult {
 }
 
 /** Runs the built CLI (`npm run cli --` runs the same file) against a data dir. */
-export function runCli(dataDir: string, args: string[], env: Record<string, string> = {}): CliResult {
+export function runCli(
+  dataDir: string,
+  args: string[],
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+): CliResult {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first (npm test does)`);
   const result = spawnSync(process.execPath, [CLI, ...args], {
     env: { ...process.env, LEDGER_DATA_DIR: dataDir, LEDGER_SCRYPT_LOG2_COST: '8', ...env },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: timeoutMs,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
