@@ -1,12 +1,8 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsoleApp } from '../../app/app';
 import { installFetch, jsonResponse, on } from '../../../test/fake-fetch';
 import type { Benefit, Redemption } from './venue-api';
-
-// The machine these run on is shared and often loaded: antd renders slowly there.
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 15_000 });
 
 const PARTNER = 'ptn-60618c108a31de324817c072';
 

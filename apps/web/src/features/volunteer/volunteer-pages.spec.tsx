@@ -1,12 +1,8 @@
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsoleApp } from '../../app/app';
 import { installFetch, jsonResponse, on } from '../../../test/fake-fetch';
 import type { HistoryItem, VolunteerSummary } from './volunteer-api';
-
-// The machine these run on is shared and often loaded: antd renders slowly there.
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 15_000 });
 
 const ID = 'vol-a56d791220e34911afb345ef';
 const base = `/api/v1/volunteers/${ID}`;

@@ -1,13 +1,10 @@
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import { installFetch, jsonResponse, on, problemResponse } from '../../../../test/fake-fetch';
 import type { CodeLookup, Redemption } from '../venue-api';
 import { CounterPage } from './counter-page';
 
-// The machine these run on is shared and often loaded: antd renders slowly there.
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
 const user = userEvent.setup({ delay: null });
 
 const CODE = '4831920571938264';

@@ -1,12 +1,8 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import type { CodeLookup } from '../venue-api';
 import { LookupResult } from './lookup-result';
-
-// The machine these run on is shared and often loaded: antd renders slowly there.
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
 
 const LOOKUP: CodeLookup = {
   volunteer: {

@@ -1,11 +1,8 @@
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import { CertificateRequestForm } from './certificate-request-form';
 
-// The machine these run on is shared and often loaded: antd forms render slowly there.
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
 const user = userEvent.setup({ delay: null });
 
 function renderForm() {

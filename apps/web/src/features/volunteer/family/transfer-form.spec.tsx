@@ -1,12 +1,9 @@
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import type { FamilyMember } from '../volunteer-api';
 import { TransferForm } from './transfer-form';
 
-// The machine these run on is shared and often loaded: antd forms render slowly there.
-jest.setTimeout(60_000);
-configure({ asyncUtilTimeout: 10_000 });
 const user = userEvent.setup({ delay: null });
 
 const FAMILY: FamilyMember[] = [

@@ -69,8 +69,6 @@ const typeText = (label: string, value: string) =>
 
 const submit = () => userEvent.click(screen.getByRole('button', { name: /提\s*交/ }));
 
-jest.setTimeout(120_000);
-
 describe('新建活动', () => {
   it('asks for the project, the title and both times before it sends anything', async () => {
     const { posted } = setUp();

@@ -5,8 +5,6 @@ import type { Pilot } from '../shared/types';
 import { PilotDashboardPage } from './pilot-dashboard-page';
 import type { PilotProgress } from './progress-answer';
 
-jest.setTimeout(120_000);
-
 const pilot: Pilot = {
   id: 'plt-3f1c0a9e8b7d6c5b4a392817',
   name: '中牟县科技志愿服务试点',

@@ -5,8 +5,6 @@ import { accountOf, bodyOf, meRoute, renderSignedIn } from '../shared/testing/si
 import type { Benefit } from '../shared/types';
 import { CreateBenefitModal } from './create-benefit-modal';
 
-jest.setTimeout(120_000);
-
 const partner = { id: 'ptn-1f0e3dad99908345f7439f8f', name: '中牟县科技馆' };
 const BENEFITS = `/api/v1/partners/${partner.id}/benefits`;
 

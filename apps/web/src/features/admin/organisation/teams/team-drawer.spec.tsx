@@ -6,8 +6,6 @@ import { accountOf, bodyOf, meRoute, renderSignedIn } from '../shared/testing/si
 import { TeamDrawer } from './team-drawer';
 import type { TeamMember } from './team-drawer-members';
 
-jest.setTimeout(120_000);
-
 const TEAM = {
   id: 'tm-1',
   name: '中牟县人民医院科技志愿服务队',

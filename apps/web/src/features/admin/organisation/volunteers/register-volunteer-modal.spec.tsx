@@ -4,8 +4,6 @@ import { installFetch, jsonResponse, on } from '../../../../../test/fake-fetch';
 import { accountOf, bodyOf, meRoute, renderSignedIn } from '../shared/testing/signed-in';
 import { RegisterVolunteerModal } from './register-volunteer-modal';
 
-jest.setTimeout(120_000);
-
 function setUp() {
   const posted: RequestInit[] = [];
   installFetch(

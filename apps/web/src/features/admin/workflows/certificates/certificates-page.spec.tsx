@@ -5,7 +5,6 @@ import type { Certificate, CertificateItem } from '../shared/api-types';
 import { ADMIN, renderSignedIn, signedInAs } from '../testing/render-signed-in';
 import { CertificatesPage } from './certificates-page';
 
-jest.setTimeout(120_000);
 const userEvent = userEventModule.setup({ delay: null });
 
 const certificate: Certificate = {

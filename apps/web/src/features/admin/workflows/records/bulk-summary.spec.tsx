@@ -4,8 +4,6 @@ import type { ServiceRecordItem } from '../shared/api-types';
 import { runBulk, tallyBulk } from './bulk-run';
 import { BulkSummary } from './bulk-summary';
 
-jest.setTimeout(120_000);
-
 const record = (id: string, volunteerName: string): ServiceRecordItem => ({
   id,
   volunteerId: `vol-${id}`,

@@ -32,8 +32,6 @@ const accounts = on('GET', /^\/api\/v1\/accounts\//, () =>
 
 const rowOf = (name: string) => screen.getByText(name).closest('tr') as HTMLElement;
 
-// antd renders slowly in jsdom on a shared machine; the project's testTimeout is not applied per project.
-jest.setTimeout(120_000);
 const userEvent = userEventModule.setup({ delay: null });
 
 describe('the pending records queue', () => {

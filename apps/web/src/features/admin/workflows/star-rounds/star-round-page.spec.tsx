@@ -6,7 +6,6 @@ import type { StarRound } from '../shared/api-types';
 import { ADMIN, renderSignedIn, signedInAs } from '../testing/render-signed-in';
 import { StarRoundPage } from './star-round-page';
 
-jest.setTimeout(120_000);
 const userEvent = userEventModule.setup({ delay: null });
 
 const ROUND = '/api/v1/star-rounds/srd-0123456789abcdef01234567';

@@ -1,13 +1,10 @@
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { App } from 'antd';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import type { Me } from '../../../../api/types';
 import { AuthProvider, useAuth } from '../../../../auth/auth-context';
 import { jsonResponse, on } from '../../../../../test/fake-fetch';
-
-// A first antd table takes seconds to render in jsdom on a busy machine.
-configure({ asyncUtilTimeout: 15_000 });
 
 export const ADMIN: Me = {
   accountId: 'acc-admin-1',

@@ -1,4 +1,4 @@
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
@@ -9,7 +9,6 @@ import { AuthProvider, useAuth } from '../../../../../auth/auth-context';
 import { LanguageProvider } from '../../../../../i18n/language';
 
 // The machine running the tests is shared: give antd's animations and our fetches time to settle.
-configure({ asyncUtilTimeout: 15_000 });
 
 /** Component tests: an account of the given role, signed in as the console would be after a reload. */
 export const accountOf = (role: Me['role'], regionCode = '410122'): Me => ({
