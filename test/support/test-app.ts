@@ -72,6 +72,10 @@ export async function startTestApp(
     LEDGER_PORT: '0',
     LEDGER_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LEDGER_LOG_LEVEL: 'silent',
+    // Cheap password hashes (test/jest.setup.ts); the hasher reads the cost from each stored hash.
+    ...(process.env.LEDGER_SCRYPT_LOG2_COST && {
+      LEDGER_SCRYPT_LOG2_COST: process.env.LEDGER_SCRYPT_LOG2_COST,
+    }),
     ...store.env,
     ...env,
   });

@@ -14,12 +14,10 @@ import {
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { ProjectionRunner } from '@ledger/projections';
 
-/** How often the server looks for half-done family transfers after the pass at start. */
-export const TRANSFER_RECOVERY_INTERVAL_MS = 60_000;
-
 /**
  * The incentive jobs the server runs by itself: the recovery pass of family transfers (once the
- * read models have caught up at start, then every minute) and the points expiry (every
+ * read models have caught up at start, then every LEDGER_TIME_BANK_RECOVERY_INTERVAL_SECONDS; 0: only
+ * at start) and the points expiry (every
  * LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS, the first one interval after start; 0 turns it off). Each
  * job's next run is scheduled when its run ends, so runs never overlap; shutdown waits for a run.
  */
@@ -43,9 +41,8 @@ export class TimeBankJobs implements OnApplicationBootstrap, BeforeApplicationSh
     this.track(
       this.readModelsReady().then((ready) => {
         if (!ready || this.stopped) return;
-        this.repeat('time-bank transfer recovery', 0, TRANSFER_RECOVERY_INTERVAL_MS, () =>
-          this.recovery.run(),
-        );
+        const recoveryEvery = this.config.timeBankRecoveryIntervalSeconds * 1000;
+        this.repeat('time-bank transfer recovery', 0, recoveryEvery, () => this.recovery.run());
         const every = this.config.pointsExpiryIntervalSeconds * 1000;
         if (every > 0) this.repeat('points expiry', every, every, () => this.expiry.run());
       }),
@@ -67,6 +64,7 @@ export class TimeBankJobs implements OnApplicationBootstrap, BeforeApplicationSh
     return this.projections.waitFor(await this.store.headPosition(), 120_000);
   }
 
+  /** Runs `run` after `firstDelayMs`, then every `everyMs` after each run ends (0: no more runs). */
   private repeat(job: string, firstDelayMs: number, everyMs: number, run: () => Promise<unknown>): void {
     const schedule = (delay: number) => {
       if (this.stopped) return;
@@ -80,7 +78,9 @@ export class TimeBankJobs implements OnApplicationBootstrap, BeforeApplicationSh
                 error: error instanceof Error ? error.name : 'unknown',
               }),
             )
-            .finally(() => schedule(everyMs)),
+            .finally(() => {
+              if (everyMs > 0) schedule(everyMs);
+            }),
         );
       }, delay);
       timer.unref();

@@ -15,7 +15,13 @@ const KEY_LENGTH = 32;
  * (`scrypt$<log2 N>$<r>$<p>$<salt>$<hash>`), so raising the cost later leaves old hashes valid.
  */
 export class PasswordHasher {
-  constructor(private readonly log2Cost = Number(process.env.LEDGER_SCRYPT_LOG2_COST ?? 15)) {}
+  /** A hash of nothing at this hasher's cost: what an unknown username is checked against. */
+  private readonly dummyHash: string;
+
+  /** `log2Cost` comes from LEDGER_SCRYPT_LOG2_COST, checked with the rest of the configuration. */
+  constructor(private readonly log2Cost = 15) {
+    this.dummyHash = `scrypt$${log2Cost}$8$1$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(KEY_LENGTH).toString('base64url')}`;
+  }
 
   async hash(password: string): Promise<string> {
     const salt = randomBytes(16);
@@ -40,9 +46,7 @@ export class PasswordHasher {
 
   /** Spends the same time as a real check, so an unknown username cannot be told from a wrong password. */
   async verifyNothing(password: string): Promise<false> {
-    await this.verify(password, DUMMY_HASH);
+    await this.verify(password, this.dummyHash);
     return false;
   }
 }
-
-const DUMMY_HASH = `scrypt$${Number(process.env.LEDGER_SCRYPT_LOG2_COST ?? 15)}$8$1$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(KEY_LENGTH).toString('base64url')}`;

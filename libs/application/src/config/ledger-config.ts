@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { isValidRegionCode } from '@ledger/domain';
 
@@ -29,6 +30,15 @@ export interface LedgerConfig {
   readonly redemptionSweepIntervalSeconds: number;
   /** Seconds between the server's points-expiry runs (the first comes one interval after start); 0: never. */
   readonly pointsExpiryIntervalSeconds: number;
+  /** Seconds between the server's passes over half-done time-bank transfers; 0: only at start. */
+  readonly timeBankRecoveryIntervalSeconds: number;
+  /** log2 of scrypt's cost N for new password hashes (15 in production; tests lower it to save time). */
+  readonly passwordHashLog2Cost: number;
+  /**
+   * When set, the ledger's clock starts at this instant instead of the real time and runs on at
+   * real speed (a demonstration or training ledger; tests of the server as a process).
+   */
+  readonly clockStart?: Date;
 }
 
 export class ConfigurationError extends Error {
@@ -40,15 +50,42 @@ export class ConfigurationError extends Error {
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
+/** A DNS name (RFC 1123 labels); IP addresses are checked with `isIP`. */
+const HOST_NAME =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
 export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const problems: string[] = [];
   const integer = (name: string, fallback: number, min: number, max: number): number => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
+    // Decimal digits only: Number() would also take "0x1f", "1e3" or "  ".
+    const value = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
       problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
       return fallback;
+    }
+    return value;
+  };
+
+  // An instant must say its zone: "2026-12-07T09:00" alone would be read in the machine's zone.
+  const instant = (name: string): Date | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const parts =
+      /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/.exec(raw);
+    const value = new Date(raw);
+    // Date rolls a day or an hour past its end over ("2026-02-30" is 2 March): the parts must stay as written.
+    const [, year, month, day, hour, minute, second = '00'] = parts ?? [];
+    const asWritten =
+      parts !== null &&
+      !Number.isNaN(value.getTime()) &&
+      isCalendarTime(+year, +month, +day, +hour, +minute, +second);
+    if (!asWritten) {
+      problems.push(
+        `${name} must be an ISO 8601 instant with its zone, such as 2026-12-07T09:00:00+08:00 (got "${raw}")`,
+      );
+      return undefined;
     }
     return value;
   };
@@ -75,20 +112,23 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   if (jwtSecret !== undefined && jwtSecret.length < 32)
     problems.push('LEDGER_JWT_SECRET must have at least 32 characters');
 
+  const host = env.LEDGER_HOST || '127.0.0.1';
+  if (isIP(host) === 0 && !HOST_NAME.test(host))
+    problems.push(`LEDGER_HOST must be an IP address or a host name (got "${host}")`);
+
   const port = integer('LEDGER_PORT', 3000, 0, 65535);
   const publicUrl = (env.LEDGER_PUBLIC_URL || `http://localhost:${port || 3000}`).replace(/\/+$/, '');
-  try {
-    new URL(publicUrl);
-  } catch {
-    problems.push(`LEDGER_PUBLIC_URL must be an absolute URL (got "${publicUrl}")`);
-  }
+  if (!isHttpUrl(publicUrl))
+    problems.push(`LEDGER_PUBLIC_URL must be an absolute http(s) URL (got "${publicUrl}")`);
 
   const logLevel = (env.LEDGER_LOG_LEVEL || 'info') as LedgerConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
+  const clockStart = instant('LEDGER_CLOCK_START');
+
   const config: LedgerConfig = {
-    host: env.LEDGER_HOST || '127.0.0.1',
+    host,
     port,
     dataDir: resolve(env.LEDGER_DATA_DIR || './data'),
     store,
@@ -105,9 +145,41 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     redemptionCodeMinutes: integer('LEDGER_REDEMPTION_CODE_MINUTES', 5, 1, 60),
     redemptionSweepIntervalSeconds: integer('LEDGER_REDEMPTION_SWEEP_INTERVAL_SECONDS', 30, 0, 24 * 3600),
     pointsExpiryIntervalSeconds: integer('LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS', 3600, 0, 7 * 24 * 3600),
+    timeBankRecoveryIntervalSeconds: integer('LEDGER_TIME_BANK_RECOVERY_INTERVAL_SECONDS', 60, 0, 24 * 3600),
+    passwordHashLog2Cost: integer('LEDGER_SCRYPT_LOG2_COST', 15, 8, 20),
+    clockStart,
   };
   if (problems.length) throw new ConfigurationError(problems);
   return config;
+}
+
+/** A day that exists in its month, and a time of day from 00:00:00 to 23:59:59. */
+function isCalendarTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+) {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60
+  );
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
