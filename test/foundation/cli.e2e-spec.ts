@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runCli } from '../support/cli-process';
@@ -162,6 +162,79 @@ describe('the CLI', () => {
         expect(result.code).toBe(1);
         expect(result.stderr).toMatch(message);
         rmSync(target, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('import is all or nothing', () => {
+    /** Events in a data dir's store, read from its SQLite file (none when there is no file). */
+    const storedEvents = (dir: string): number => {
+      const path = join(dir, 'events.sqlite');
+      if (!existsSync(path)) return 0;
+      const db = new Database(path, { readonly: true });
+      try {
+        return (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+
+    it('refuses a file altered near its end and writes nothing; the same data dir then takes the good file', () => {
+      createAccounts(dataDir, 4);
+      const file = join(dataDir, 'export.ndjson');
+      expect(runCli(dataDir, ['export', '-o', file]).code).toBe(0);
+      // A header, the four events (lines 2–5) and the trailer.
+      const lines = readFileSync(file, 'utf8').trim().split('\n');
+      expect(lines).toHaveLength(6);
+      const [header, , , , last, trailer] = lines;
+      expect(JSON.parse(trailer)).toEqual({ end: true, events: 4 });
+      const variants: [string, string[], RegExp][] = [
+        [
+          'the last event’s data changed',
+          [...lines.slice(0, 4), last.replace('410100', '410200'), trailer],
+          /line 5: event \S+ does not match its hash; the export was altered/,
+        ],
+        ['no trailer', lines.slice(0, 5), /ends early: 4 events read, no trailer; it is truncated/],
+        [
+          'a trailer counting one event more',
+          [...lines.slice(0, 5), JSON.stringify({ end: true, events: 5 })],
+          /the trailer counts 5 events, the file holds 4/,
+        ],
+        [
+          'the last event cut off and the trailer rewritten to match',
+          [...lines.slice(0, 4), JSON.stringify({ end: true, events: 3 })],
+          /the header names head position 4, the last event is at 3: events are missing/,
+        ],
+        [
+          'an event after the trailer',
+          [...lines, last],
+          /line 7: something follows the trailer; the export was altered/,
+        ],
+        [
+          'the last line cut in the middle',
+          [header, ...lines.slice(1, 5), trailer.slice(0, 8)],
+          /line 6: not JSON; the export is truncated or altered/,
+        ],
+      ];
+      const targets: string[] = [];
+      try {
+        for (const [what, content, message] of variants) {
+          const input = join(dataDir, 'bad.ndjson');
+          writeFileSync(input, content.join('\n') + '\n');
+          const target = temporaryDataDir('ledger-import-');
+          targets.push(target);
+          const result = runCli(target, ['import', '-i', input]);
+          expect({ what, code: result.code }).toEqual({ what, code: 1 });
+          expect(result.stderr).toMatch(message);
+          expect({ what, events: storedEvents(target) }).toEqual({ what, events: 0 });
+        }
+        const good = runCli(targets[0], ['import', '-i', file]);
+        expect(good.code).toBe(0);
+        expect(good.stderr).toMatch(/4 events imported/);
+        expect(storedEvents(targets[0])).toBe(4);
+        expect(runCli(targets[0], ['verify-chain']).code).toBe(0);
+      } finally {
+        for (const target of targets) rmSync(target, { recursive: true, force: true });
       }
     });
   });

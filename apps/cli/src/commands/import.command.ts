@@ -1,22 +1,16 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Inject } from '@nestjs/common';
-import {
-  EVENT_STORE,
-  type AppendResult,
-  type EventStore,
-  eventHash,
-  type RecordedEvent,
-} from '@ledger/event-store';
+import { EVENT_STORE, type AppendResult, type EventStore } from '@ledger/event-store';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { CliFailure } from '../cli-context';
 import { Progress } from '../progress';
-import { EXPORT_FORMAT, type ExportHeader, type ExportTrailer } from './export-format';
+import { readExport } from './export-reader';
 
 /**
  * Loads an export into an empty store: the way to restore a backup, and to move a SQLite ledger
- * onto EventStoreDB. Each event's hash is checked before it is written, and the store, which
- * computes the chain anew, must arrive at the same hash: an altered export is refused.
+ * onto EventStoreDB. All or nothing: the whole file is read and checked first (header, every
+ * event's hash, every stream's chain, positions, the trailer's count; see `readExport`) and only a
+ * file that passes is written, in a second read. The store computes the chain anew as it appends,
+ * and arrives at the same hashes: verify-chain checks the result.
  */
 @Command({ name: 'import', description: 'Load an NDJSON export into an empty store' })
 export class ImportCommand extends CommandRunner {
@@ -31,68 +25,66 @@ export class ImportCommand extends CommandRunner {
         2,
       );
     }
-    const lines = createInterface({
-      input: createReadStream(options.input, { encoding: 'utf8' }),
-      crlfDelay: Infinity,
+
+    // First read: check everything, write nothing. A refused file leaves the store empty.
+    const checking = new Progress('import check');
+    let checked = 0;
+    const contents = await readExport(options.input, (_event, header) => {
+      if (++checked % 5000 === 0) checking.update(checked, header.headPosition || undefined);
     });
+    checking.finish(
+      `${contents.events.toLocaleString('en')} events in ${options.input} checked: hashes, chains and count`,
+    );
+
+    // Second read: write. The same checks run again, so a file changed since the first read stops
+    // the import (with what was written so far named in the message).
     const progress = new Progress('import');
     // The embedded store commits queued appends together; a remote store gets them one by one so
     // that each stream's events arrive in order.
     const window = this.store.kind === 'eventstoredb' ? 1 : 512;
     let inFlight: Promise<AppendResult>[] = [];
-    let header: ExportHeader | undefined;
-    let trailer: ExportTrailer | undefined;
     let events = 0;
-    let lineNumber = 0;
-    for await (const line of lines) {
-      lineNumber++;
-      if (!line.trim()) continue;
-      const value = JSON.parse(line) as Record<string, unknown>;
-      if (!header) {
-        if (value.format !== EXPORT_FORMAT)
-          throw new CliFailure(`${options.input} is not a ledger export`, 2);
-        header = value as unknown as ExportHeader;
-        continue;
-      }
-      if (value.end === true) {
-        trailer = value as unknown as ExportTrailer;
-        break;
-      }
-      const event = value as unknown as RecordedEvent;
-      if (eventHash(event) !== event.hash) {
-        throw new CliFailure(
-          `line ${lineNumber}: event ${event.id} does not match its hash; the export was altered`,
+    let written = 0;
+    try {
+      await readExport(options.input, async (event, header) => {
+        inFlight.push(
+          this.store
+            .append(
+              event.stream,
+              [
+                {
+                  id: event.id,
+                  type: event.type,
+                  data: event.data,
+                  metadata: event.metadata,
+                  schemaVersion: event.schemaVersion,
+                  recordedAt: event.recordedAt,
+                },
+              ],
+              { expectedRevision: event.revision === 0 ? 'no_stream' : event.revision - 1 },
+            )
+            .then((result) => {
+              written++;
+              return result;
+            }),
         );
-      }
-      inFlight.push(
-        this.store.append(
-          event.stream,
-          [
-            {
-              id: event.id,
-              type: event.type,
-              data: event.data,
-              metadata: event.metadata,
-              schemaVersion: event.schemaVersion,
-              recordedAt: event.recordedAt,
-            },
-          ],
-          { expectedRevision: event.revision === 0 ? 'no_stream' : event.revision - 1 },
-        ),
+        events++;
+        if (inFlight.length >= window) {
+          await Promise.all(inFlight);
+          inFlight = [];
+          progress.update(events, header.headPosition || undefined);
+        }
+      });
+      await Promise.all(inFlight);
+    } catch (error) {
+      await Promise.allSettled(inFlight);
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new CliFailure(
+        `the import stopped while writing, after the file had passed its checks (was it changed ` +
+          `meanwhile?): ${reason}. ${written.toLocaleString('en')} events were written; import again ` +
+          'into a new data dir',
       );
-      events++;
-      if (inFlight.length >= window) {
-        await Promise.all(inFlight);
-        inFlight = [];
-        progress.update(events, header.headPosition || undefined);
-      }
     }
-    await Promise.all(inFlight);
-    if (!header) throw new CliFailure(`${options.input} is empty`, 2);
-    if (!trailer)
-      throw new CliFailure(`${options.input} ends early: ${events} events read, no trailer; it is truncated`);
-    if (trailer.events !== events)
-      throw new CliFailure(`the trailer counts ${trailer.events} events, the file holds ${events}`);
     progress.finish(
       `${events.toLocaleString('en')} events imported from ${options.input}; run verify-chain to check the result`,
     );
