@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { DESKTOP, launchChromium, openPage, screenshot, settle, signIn } from './browser';
+import { DESKTOP, launchChromium, screenshot, settle, signIn } from './browser';
 import { startWebWorld, type WebWorld } from './web-world';
 
 jest.setTimeout(240_000);
@@ -29,7 +29,7 @@ describe('the console in a browser: a county administrator', () => {
   });
 
   it('confirms a pending record, and is told in words why it may not confirm its own', async () => {
-    const { page, errors, refusals, close } = await openPage(browser, world.baseUrl, DESKTOP);
+    const { page, errors, refusals, close } = await world.open(browser, DESKTOP);
     await signIn(page, world.countyAdmin.username, world.countyAdmin.password);
     await page.goto('/admin/records');
     await settle(page);
@@ -61,7 +61,7 @@ describe('the console in a browser: a county administrator', () => {
   });
 
   it('runs a star round from opening to finalizing once the notice period is over', async () => {
-    const { page, errors, close } = await openPage(browser, world.baseUrl, DESKTOP);
+    const { page, errors, close } = await world.open(browser, DESKTOP);
     await signIn(page, world.countyAdmin.username, world.countyAdmin.password);
     await page.goto('/admin/star-rounds');
     await settle(page);

@@ -15,30 +15,42 @@ export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'docs', 'screenshots')
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 375, height: 812 } as const;
 
-export async function launchChromium(): Promise<Browser> {
+/** How the suite runs Chromium: headless as root, and quiet on a machine with no network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  // This machine's network is closed: without these Chromium keeps calling home and logging refusals.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  // The counter's camera: a fake device, so the scanner can start without a person to allow it.
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+];
+
+export function assertChromiumInstalled(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is not at ${CHROMIUM}. Install Debian's package (apt-get install chromium), as .ci/run does, or set LEDGER_CHROMIUM.`,
     );
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      // This machine's network is closed: without these Chromium keeps calling home and logging refusals.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      // The counter's camera: a fake device, so the scanner can start without a person to allow it.
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-  });
+}
+
+/** Set by the browser project's global set-up: the one Chromium every test file of the run shares. */
+export const CHROMIUM_ENDPOINT_VARIABLE = 'LEDGER_CHROMIUM_WS_ENDPOINT';
+
+/**
+ * The run's shared Chromium (a browser context per page keeps the tests apart), or a browser of its
+ * own when a file runs outside the browser project. Closing a shared one only disconnects.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const endpoint = process.env[CHROMIUM_ENDPOINT_VARIABLE];
+  if (endpoint) return chromium.connect(endpoint);
+  assertChromiumInstalled();
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** A page whose console errors, uncaught exceptions and failed API answers are kept for assertions. */
@@ -52,10 +64,15 @@ export interface WatchedPage {
   close(): Promise<void>;
 }
 
+/**
+ * `now` sets the browser's clock (it runs on from there) to the server's business time, so that what
+ * the console works out from today, such as a notice's countdown, agrees with the ledger.
+ */
 export async function openPage(
   browser: Browser,
   baseURL: string,
   viewport: { width: number; height: number } = DESKTOP,
+  now?: Date,
 ): Promise<WatchedPage> {
   const phone = viewport.width < 600;
   const context = await browser.newContext({
@@ -67,6 +84,7 @@ export async function openPage(
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,
   });
+  if (now) await context.clock.install({ time: now });
   const page = await context.newPage();
   const errors: string[] = [];
   const refusals: string[] = [];
@@ -98,24 +116,29 @@ export async function signIn(page: Page, username: string, password: string): Pr
 /**
  * Waits until the console has rendered its frame (or the sign-in form, or a result page), no request
  * is in flight, and antd's spinners and skeletons are gone. The network goes idle before React has
- * painted, so the frame is waited for first.
+ * painted, so the frame is waited for first. A spinner or skeleton still there after 15 s fails the
+ * test: a page that never finishes loading is a defect, not a page to look at.
  */
 export async function settle(page: Page): Promise<void> {
   await page.locator('[data-testid="account-name"], form[name="sign-in"], .ant-result').first().waitFor();
   await page.waitForLoadState('networkidle');
-  await page
-    .locator('.ant-skeleton-active')
-    .first()
-    .waitFor({ state: 'detached', timeout: 15_000 })
-    .catch(() => undefined);
-  await page
-    .locator('.ant-spin-spinning')
-    .first()
-    .waitFor({ state: 'detached', timeout: 15_000 })
-    .catch(() => undefined);
+  for (const [selector, what] of [
+    ['.ant-skeleton-active', 'a loading skeleton'],
+    ['.ant-spin-spinning', 'a spinner'],
+  ] as const) {
+    try {
+      await page.locator(selector).first().waitFor({ state: 'detached', timeout: 15_000 });
+    } catch {
+      throw new Error(`${what} was still on ${page.url()} after 15 s`);
+    }
+  }
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Screenshots are written only when asked for (`npm run screenshots`), so a test run leaves the tree clean. */
+export const SCREENSHOTS_WANTED = process.env.LEDGER_SCREENSHOTS === '1';
+
+export async function screenshot(page: Page, name: string): Promise<string | undefined> {
+  if (!SCREENSHOTS_WANTED) return undefined;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

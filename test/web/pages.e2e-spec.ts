@@ -1,15 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { created } from '../organisation/organisation-helpers';
-import {
-  DESKTOP,
-  launchChromium,
-  openPage,
-  overflowsHorizontally,
-  PHONE,
-  screenshot,
-  settle,
-  signIn,
-} from './browser';
+import { DESKTOP, launchChromium, overflowsHorizontally, PHONE, screenshot, settle, signIn } from './browser';
 import { startWebWorld, type WebWorld } from './web-world';
 
 jest.setTimeout(300_000);
@@ -66,13 +57,13 @@ describe('the console in a browser: every page renders cleanly', () => {
     ['countyAdmin', 'admin'],
   ])('%s', async (who, prefix) => {
     const account = world[who];
-    const desktop = await openPage(browser, world.baseUrl, DESKTOP);
+    const desktop = await world.open(browser, DESKTOP);
     await signIn(desktop.page, account.username, account.password);
     await settle(desktop.page);
     const paths = [...(await menuPaths(desktop.page)), ...extraPaths[who]];
     expect(paths.length).toBeGreaterThan(0);
 
-    const phone = await openPage(browser, world.baseUrl, PHONE);
+    const phone = await world.open(browser, PHONE);
     await signIn(phone.page, account.username, account.password);
     const problems: string[] = [];
     for (const path of paths) {

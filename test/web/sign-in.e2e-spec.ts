@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot, settle, signIn } from './browser';
+import { launchChromium, PHONE, screenshot, settle, signIn } from './browser';
 import { startWebWorld, type WebWorld } from './web-world';
 
 jest.setTimeout(120_000);
@@ -17,7 +17,7 @@ describe('the console in a browser: signing in', () => {
   });
 
   it('serves the console at / with the API beside it', async () => {
-    const { page, errors, close } = await openPage(browser, world.baseUrl);
+    const { page, errors, close } = await world.open(browser);
     await page.goto('/');
     await page.waitForURL('**/login');
     expect(await page.title()).toContain('科技志愿服务台账');
@@ -32,7 +32,7 @@ describe('the console in a browser: signing in', () => {
     ['venue', '/venue'],
     ['countyAdmin', '/admin'],
   ] as const)('a %s lands on its own area, and another area sends it home', async (who, home) => {
-    const { page, errors, close } = await openPage(browser, world.baseUrl);
+    const { page, errors, close } = await world.open(browser);
     const account = world[who];
     await signIn(page, account.username, account.password);
     expect(new URL(page.url()).pathname).toBe(home);
@@ -45,7 +45,7 @@ describe('the console in a browser: signing in', () => {
   });
 
   it('on a phone, the menu opens from the header over the page, and a choice closes it', async () => {
-    const { page, errors, close } = await openPage(browser, world.baseUrl, PHONE);
+    const { page, errors, close } = await world.open(browser, PHONE);
     await signIn(page, world.volunteer.username, world.volunteer.password);
     await settle(page);
     // Folded away (after antd's fold animation), so the page has the whole width.
@@ -67,7 +67,7 @@ describe('the console in a browser: signing in', () => {
   });
 
   it('says a wrong password in words and stays on the sign-in page', async () => {
-    const { page, close } = await openPage(browser, world.baseUrl);
+    const { page, close } = await world.open(browser);
     await page.goto('/login');
     await page.getByLabel('用户名').fill(world.volunteer.username);
     await page.getByLabel('密码').fill('not-the-password');
@@ -78,7 +78,7 @@ describe('the console in a browser: signing in', () => {
   });
 
   it('switches to English and remembers it', async () => {
-    const { page, close } = await openPage(browser, world.baseUrl);
+    const { page, close } = await world.open(browser);
     await page.goto('/login');
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot, settle, signIn } from './browser';
+import { launchChromium, PHONE, screenshot, settle, signIn } from './browser';
 import { startWebWorld, type WebWorld } from './web-world';
 
 jest.setTimeout(180_000);
@@ -21,7 +23,7 @@ describe('the console in a browser: a volunteer and a partner venue', () => {
   });
 
   it('a volunteer sees its hours, asks for a certificate on a phone and downloads its PDF', async () => {
-    const { page, errors, close } = await openPage(browser, world.baseUrl, PHONE);
+    const { page, errors, close } = await world.open(browser, PHONE);
     await signIn(page, world.volunteer.username, world.volunteer.password);
     await settle(page);
     const summary = (
@@ -51,8 +53,15 @@ describe('the console in a browser: a volunteer and a partner venue', () => {
       issued.getByRole('button', { name: '下载 PDF' }).click(),
     ]);
     expect(download.suggestedFilename()).toContain(number);
-    const pdf = readFileSync((await download.path())!);
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The browser is shared over a connection: the file is copied here rather than read where it landed.
+    const folder = mkdtempSync(join(tmpdir(), 'ledger-download-'));
+    try {
+      await download.saveAs(join(folder, 'certificate.pdf'));
+      const pdf = readFileSync(join(folder, 'certificate.pdf'));
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
 
     // The certificate the browser asked for is the ledger's: it verifies publicly by its number.
     const verified = await world.t.http.get(`/api/v1/verify/${number}`);
@@ -63,7 +72,7 @@ describe('the console in a browser: a volunteer and a partner venue', () => {
   });
 
   it("a venue redeems a benefit with the volunteer's one-time code: look up, hold, capture", async () => {
-    const volunteer = await openPage(browser, world.baseUrl, PHONE);
+    const volunteer = await world.open(browser, PHONE);
     await signIn(volunteer.page, world.volunteer.username, world.volunteer.password);
     await volunteer.page.goto('/volunteer/redeem');
     await settle(volunteer.page);
@@ -78,7 +87,7 @@ describe('the console in a browser: a volunteer and a partner venue', () => {
       await world.volunteer.client.get(`/api/v1/volunteers/${world.volunteer.volunteerId}/summary`)
     ).body.points.available;
 
-    const venue = await openPage(browser, world.baseUrl, PHONE);
+    const venue = await world.open(browser, PHONE);
     await signIn(venue.page, world.venue.username, world.venue.password);
     await settle(venue.page);
     await venue.page.getByTestId('volunteer-code-input').fill(code.replace(/(\d{4})(?=\d)/g, '$1 '));

@@ -1,4 +1,5 @@
 import { ManualClock } from '@ledger/application';
+import type { Browser } from 'playwright-core';
 import { DateTime } from 'luxon';
 import {
   ALL_MUSTS,
@@ -11,7 +12,9 @@ import {
 } from '../organisation/organisation-helpers';
 import type { HttpClient } from '../support/http-client';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { TEST_NOW } from '../support/test-clock';
 import { accountClient, registerVolunteer } from '../volunteering/support';
+import { DESKTOP, openPage, type WatchedPage } from './browser';
 
 const ZONE = 'Asia/Shanghai';
 const COUNTY = '410122';
@@ -27,8 +30,8 @@ export interface Person {
  * project, a station, an activity of the last weeks; a volunteer with two confirmed hours (two
  * stars under the pilot's own rule set, 20 points) and an account; a partner venue with a 10-point
  * benefit and an account; pending records for the county administrator, one of which it recorded
- * itself; an issuer for certificates. The server's clock is a manual one set to now, so a round's
- * notice period can be made to pass.
+ * itself; an issuer for certificates. The server's clock is a manual one set to the tests' fixed
+ * "now" (never the real date), so a round's notice period can be made to pass.
  */
 export interface WebWorld {
   readonly t: TestApp;
@@ -47,6 +50,8 @@ export interface WebWorld {
   readonly pendingRecordId: string;
   /** Recorded by the county administrator itself: confirming it is SELF_CONFIRMATION. */
   readonly selfRecordedId: string;
+  /** A watched page of the console whose browser clock starts at the ledger's "now". */
+  open(browser: Browser, viewport?: { width: number; height: number }): Promise<WatchedPage>;
 }
 
 async function person(t: TestApp, province: HttpClient, role: string, extra: Record<string, string> = {}) {
@@ -55,7 +60,7 @@ async function person(t: TestApp, province: HttpClient, role: string, extra: Rec
 }
 
 export async function startWebWorld(): Promise<WebWorld> {
-  const clock = new ManualClock(new Date());
+  const clock = new ManualClock(new Date(TEST_NOW));
   const t = await startTestApp({}, undefined, clock);
   const province = await t.admin();
   const countyAdmin = await person(t, province, 'admin');
@@ -171,6 +176,7 @@ export async function startWebWorld(): Promise<WebWorld> {
     ruleSetId: ruleSet.id,
     pendingRecordId,
     selfRecordedId,
+    open: (browser, viewport = DESKTOP) => openPage(browser, t.http.baseUrl, viewport, clock.now()),
   };
 }
 

@@ -4,7 +4,6 @@ import { type FakeResponse, installFetch, jsonResponse, on } from '../../../../t
 import { dashboardRoutes, organisationRoutes } from './routes';
 import { accountOf, meRoute, renderSignedIn } from './shared/testing/signed-in';
 
-
 /** One row of each register, shaped as the API answers it. */
 const ROWS = {
   pilots: {
