@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { TEST_NOW } from './test-clock';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'src', 'main.js');
 
@@ -25,6 +26,8 @@ export async function startServerProcess(
       LEDGER_HOST: '127.0.0.1',
       LEDGER_ADMIN_PASSWORD: 'admin-password-1',
       LEDGER_LOG_LEVEL: 'info',
+      // The tests' fixed date, unless the test gives its own: no test depends on the day it runs.
+      LEDGER_CLOCK_START: TEST_NOW,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

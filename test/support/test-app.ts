@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type Clock, type LedgerConfig, loadLedgerConfig } from '@ledger/application';
+import { type Clock, type LedgerConfig, loadLedgerConfig, StartedClock } from '@ledger/application';
 import type { EsdbClient, EventStore } from '@ledger/event-store';
 import type { FakeEsdbClient } from '@ledger/event-store/esdb/fake-esdb-client';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { HttpClient } from './http-client';
+import { TEST_NOW } from './test-clock';
 
 /**
  * Which store the test app runs on: unset (or `sqlite`), the embedded default; `esdb-standin`, the
@@ -59,11 +60,13 @@ export function temporaryDataDir(prefix = 'ledger-e2e-'): string {
  * The real application, as `npm start` builds it, on a real SQLite file in a temporary folder,
  * listening on a free port of 127.0.0.1. With LEDGER_TEST_STORE=esdb-standin (see above) the same
  * application runs on the EventStoreDB adapter instead; its read models stay in the temporary folder.
+ * Without a clock of its own, the ledger's clock starts at the tests' fixed "now" (TEST_NOW) and runs
+ * on from there, so that no test depends on the day it runs.
  */
 export async function startTestApp(
   env: Record<string, string> = {},
   dataDir = temporaryDataDir(),
-  clock?: Clock,
+  clock: Clock = new StartedClock(new Date(TEST_NOW)),
 ): Promise<TestApp> {
   const store = await storeFor(dataDir);
   const config = loadLedgerConfig({
