@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { ChangeAccountPasswordCommand, RegisterAccountCommand } from '@ledger/application';
+import { ChangeAccountPasswordCommand, Clock, RegisterAccountCommand } from '@ledger/application';
 import { ROLES, type Role } from '@ledger/domain';
 import { ProjectionRunner } from '@ledger/projections';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
@@ -19,7 +19,11 @@ interface AccountOptions {
 const passwordFrom = (options: AccountOptions): string => {
   const password = options.password ?? process.env.LEDGER_NEW_PASSWORD;
   if (!password) throw new CliFailure('give --password or set LEDGER_NEW_PASSWORD', 2);
-  if (password.length < 8) throw new CliFailure('the password needs at least 8 characters', 2);
+  if (password.length < 8)
+    throw new CliFailure(
+      `the password (${options.password === undefined ? 'LEDGER_NEW_PASSWORD' : '--password'}) needs at least 8 characters`,
+      2,
+    );
   return password;
 };
 
@@ -28,6 +32,7 @@ export class AccountsCreateCommand extends CommandRunner {
   constructor(
     private readonly commands: CommandBus,
     private readonly readModels: ProjectionRunner,
+    private readonly clock: Clock,
   ) {
     super();
   }
@@ -45,7 +50,7 @@ export class AccountsCreateCommand extends CommandRunner {
           partnerId: options.partnerId,
           volunteerId: options.volunteerId,
         },
-        cliCommandContext('accounts-create'),
+        cliCommandContext('accounts-create', this.clock),
       ),
     );
     console.log(
@@ -88,7 +93,10 @@ export class AccountsCreateCommand extends CommandRunner {
 
 @SubCommand({ name: 'reset-password', description: "Set an account's password" })
 export class AccountsResetPasswordCommand extends CommandRunner {
-  constructor(private readonly commands: CommandBus) {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly clock: Clock,
+  ) {
     super();
   }
 
@@ -100,7 +108,7 @@ export class AccountsResetPasswordCommand extends CommandRunner {
           password: passwordFrom(options),
           reason: options.reason ?? 'reset from the CLI',
         },
-        cliCommandContext('accounts-reset-password'),
+        cliCommandContext('accounts-reset-password', this.clock),
       ),
     );
     console.log(`password of ${options.username} changed`);

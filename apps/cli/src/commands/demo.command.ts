@@ -99,7 +99,10 @@ export class DemoCommand extends CommandRunner {
     // (safe beside a running server: each batch is applied once, whoever applies it).
     await this.readModels.start();
     const password = options.password ?? process.env.LEDGER_DEMO_PASSWORD ?? 'demo-password-2026';
-    if (password.length < 8) throw new CliFailure('the demo password needs at least 8 characters', 2);
+    if (password.length < 8) {
+      const source = options.password === undefined ? 'LEDGER_DEMO_PASSWORD' : '--password';
+      throw new CliFailure(`the demo password (${source}) needs at least 8 characters`, 2);
+    }
     const started = Date.now();
     const random = new SeededRandom(20_260_305);
 

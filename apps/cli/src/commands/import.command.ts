@@ -47,27 +47,29 @@ export class ImportCommand extends CommandRunner {
     let written = 0;
     try {
       await readExport(options.input, async (event, header) => {
-        inFlight.push(
-          this.store
-            .append(
-              event.stream,
-              [
-                {
-                  id: event.id,
-                  type: event.type,
-                  data: event.data,
-                  metadata: event.metadata,
-                  schemaVersion: event.schemaVersion,
-                  recordedAt: event.recordedAt,
-                },
-              ],
-              { expectedRevision: event.revision === 0 ? 'no_stream' : event.revision - 1 },
-            )
-            .then((result) => {
-              written++;
-              return result;
-            }),
-        );
+        const appended = this.store
+          .append(
+            event.stream,
+            [
+              {
+                id: event.id,
+                type: event.type,
+                data: event.data,
+                metadata: event.metadata,
+                schemaVersion: event.schemaVersion,
+                recordedAt: event.recordedAt,
+              },
+            ],
+            { expectedRevision: event.revision === 0 ? 'no_stream' : event.revision - 1 },
+          )
+          .then((result) => {
+            written++;
+            return result;
+          });
+        // Awaited in a batch below; until then a refusal must not count as an unhandled rejection,
+        // which would end the process before it could say what happened.
+        appended.catch(() => undefined);
+        inFlight.push(appended);
         events++;
         if (inFlight.length >= window) {
           await Promise.all(inFlight);

@@ -1,3 +1,4 @@
+import { Clock } from '@ledger/application';
 import { IssuersService } from '@ledger/application/certificates';
 import { Command, CommandRunner, SubCommand } from 'nest-commander';
 import { cliCommandContext } from '../cli-context';
@@ -8,12 +9,18 @@ import { cliCommandContext } from '../cli-context';
   description: 'Give an issuer a new signing key; the old one stays published and verifies what it signed',
 })
 export class IssuersRotateKeyCommand extends CommandRunner {
-  constructor(private readonly issuers: IssuersService) {
+  constructor(
+    private readonly issuers: IssuersService,
+    private readonly clock: Clock,
+  ) {
     super();
   }
 
   async run([issuerId]: string[]): Promise<void> {
-    const { issuer } = await this.issuers.rotateKey(issuerId, cliCommandContext('issuers-rotate-key'));
+    const { issuer } = await this.issuers.rotateKey(
+      issuerId,
+      cliCommandContext('issuers-rotate-key', this.clock),
+    );
     const [previous, current] = issuer.keys.slice(-2);
     console.log(
       `${issuer.id} ${issuer.name}: new key ${current.publicKeyMultibase} from ${current.validFrom}`,

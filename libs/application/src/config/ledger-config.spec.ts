@@ -95,7 +95,7 @@ const WHOLE_NUMBERS: readonly [
   ['LEDGER_REDEMPTION_SWEEP_INTERVAL_SECONDS', 'redemptionSweepIntervalSeconds', 30, 0, 24 * 3600],
   ['LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS', 'pointsExpiryIntervalSeconds', 3600, 0, 7 * 24 * 3600],
   ['LEDGER_TIME_BANK_RECOVERY_INTERVAL_SECONDS', 'timeBankRecoveryIntervalSeconds', 60, 0, 24 * 3600],
-  ['LEDGER_SCRYPT_LOG2_COST', 'passwordHashLog2Cost', 15, 8, 20],
+  ['LEDGER_SCRYPT_LOG2_COST', 'passwordHashLog2Cost', 15, 8, 17],
 ];
 
 describe.each(WHOLE_NUMBERS)('%s (a whole number)', (variable, field, fallback, min, max) => {

@@ -146,7 +146,8 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     redemptionSweepIntervalSeconds: integer('LEDGER_REDEMPTION_SWEEP_INTERVAL_SECONDS', 30, 0, 24 * 3600),
     pointsExpiryIntervalSeconds: integer('LEDGER_POINTS_EXPIRY_INTERVAL_SECONDS', 3600, 0, 7 * 24 * 3600),
     timeBankRecoveryIntervalSeconds: integer('LEDGER_TIME_BANK_RECOVERY_INTERVAL_SECONDS', 60, 0, 24 * 3600),
-    passwordHashLog2Cost: integer('LEDGER_SCRYPT_LOG2_COST', 15, 8, 20),
+    // At most 2^17: scrypt takes 128·N·r bytes (256 MiB at 17), for every sign-in at once.
+    passwordHashLog2Cost: integer('LEDGER_SCRYPT_LOG2_COST', 15, 8, 17),
     clockStart,
   };
   if (problems.length) throw new ConfigurationError(problems);
