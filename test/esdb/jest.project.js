@@ -9,17 +9,25 @@
  *
  * Include it in the jest configuration's "projects" by path: "<rootDir>/test/esdb/jest.project.js".
  */
+const { existsSync } = require('node:fs');
 const { join } = require('node:path');
+
+const root = join(__dirname, '..', '..');
+const FILES = [
+  'test/foundation/accounts.e2e-spec.ts',
+  'test/volunteering/service-records.e2e-spec.ts',
+  'test/redemptions/redemptions.e2e-spec.ts',
+];
+// A renamed file would otherwise leave the project running fewer files, without a word.
+for (const file of FILES) {
+  if (!existsSync(join(root, file))) throw new Error(`test/esdb/jest.project.js names ${file}, which is gone`);
+}
 
 module.exports = {
   displayName: 'e2e-esdb',
   testEnvironment: 'node',
-  rootDir: join(__dirname, '..', '..'),
-  testMatch: [
-    '<rootDir>/test/foundation/accounts.e2e-spec.ts',
-    '<rootDir>/test/volunteering/service-records.e2e-spec.ts',
-    '<rootDir>/test/redemptions/redemptions.e2e-spec.ts',
-  ],
+  rootDir: root,
+  testMatch: FILES.map((file) => `<rootDir>/${file}`),
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../support/cli-process';
 import { temporaryDataDir } from '../support/test-app';
@@ -125,4 +125,50 @@ describe('a bad configuration stops the real server and the CLI: exit code 2, ea
     for (const secret of SECRETS) expect(stdout + stderr).not.toContain(secret);
     expect(existsSync(dataDir)).toBe(false);
   });
+
+  // Two variables are read by one CLI command each, as a way to keep a password out of the shell's
+  // history; a bad one stops that command, naming it.
+  it.each([
+    [
+      'LEDGER_NEW_PASSWORD',
+      ['accounts', 'create', '-u', 'new.user', '-r', 'organiser', '--region', '410100'],
+    ],
+    ['LEDGER_DEMO_PASSWORD', ['demo']],
+  ])('the CLI, with %s too short: exit 2, naming it, nothing written', (variable, args) => {
+    const dataDir = temporaryDataDir('ledger-bad-config-');
+    dataDirs.push(dataDir);
+    const { code, stderr } = runCli(dataDir, args, { [variable]: 'seven-7' });
+    expect({ code, stderr: stderr.trim() }).toEqual({
+      code: 2,
+      stderr: expect.stringMatching(new RegExp(`\\(${variable}\\) needs at least 8 characters$`)),
+    });
+    const events = runCli(dataDir, ['verify-chain']);
+    expect(events.stdout + events.stderr).toMatch(/\b0 events\b/);
+  });
+
+  it('every LEDGER_ variable the apps and libs read is tested here', () => {
+    const sources = [join(ROOT, 'apps'), join(ROOT, 'libs')].flatMap((dir) => sourceFiles(dir));
+    const read = new Set<string>();
+    for (const file of sources) {
+      for (const m of readFileSync(file, 'utf8').matchAll(
+        /process\.env\.(LEDGER_[A-Z0-9_]+)|\benv\.(LEDGER_[A-Z0-9_]+)|'(LEDGER_[A-Z0-9_]+)'/g,
+      ))
+        read.add(m[1] ?? m[2] ?? m[3]);
+    }
+    read.delete('LEDGER_CONFIG'); // the injection token, not a variable
+    expect([...read].sort()).toEqual(
+      [...Object.keys(ALL_BAD), ...UNCHECKED, 'LEDGER_NEW_PASSWORD', 'LEDGER_DEMO_PASSWORD'].sort(),
+    );
+  });
 });
+
+const ROOT = join(__dirname, '..', '..');
+
+/** The TypeScript sources under a folder, without specs and the console (it reads no variable). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'web' && dir.endsWith('apps') ? [] : sourceFiles(path);
+    return /\.ts$/.test(entry.name) && !/\.spec\.ts$/.test(entry.name) ? [path] : [];
+  });
+}

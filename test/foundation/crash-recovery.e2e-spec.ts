@@ -5,7 +5,7 @@ import { ALL_PROJECTIONS, dumpTables, openReadModelDatabase, rebuildReadModels }
 import { HttpClient } from '../support/http-client';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { temporaryDataDir } from '../support/test-app';
-import { signal, within } from './deadline';
+import { signal, within } from '../support/deadline';
 
 const ALL_TABLES = ALL_PROJECTIONS.flatMap((p) => p.tables);
 const FAST_HASHING = { LEDGER_SCRYPT_LOG2_COST: '8' };

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { ManualClock } from '@ledger/application';
 import { DEMO_PILOTS } from '../../apps/cli/src/demo/demo-plan';
 import { runCli } from '../support/cli-process';
-import { DEMO_PASSWORD, demoLedger } from '../support/demo-ledger';
+import { DEMO_PASSWORD, DEMO_TEST_TIMEOUT_MS, demoLedger } from '../support/demo-ledger';
 import { TEST_NOW } from '../support/test-clock';
 import { startTestApp, temporaryDataDir } from '../support/test-app';
 
@@ -10,95 +10,107 @@ describe('npm run cli -- demo', () => {
   let dataDir: string | undefined;
   afterAll(() => dataDir && rmSync(dataDir, { recursive: true, force: true }));
 
-  it('fills an empty ledger with a city and a county pilot in the partial progress the plan describes', async () => {
-    // Made once for the run on the tests' fixed date (LEDGER_CLOCK_START), and copied here.
-    const demo = await demoLedger();
-    dataDir = demo.dataDir;
-    expect(demo.stderr).not.toMatch(/Error/);
-    expect(demo.code).toBe(0);
-    const pilotIds = [...demo.stdout.matchAll(/GET \/api\/v1\/pilots\/(plt-[0-9a-f]+)\/progress/g)].map(
-      (m) => m[1],
-    );
-    expect(pilotIds).toHaveLength(DEMO_PILOTS.length);
-
-    const t = await startTestApp({}, dataDir, new ManualClock(new Date(TEST_NOW)));
-    try {
-      const auditor = await t.http.signIn('henan.auditor', DEMO_PASSWORD);
-      for (const [i, plan] of DEMO_PILOTS.entries()) {
-        const progress = (await auditor.get(`/api/v1/pilots/${pilotIds[i]}/progress`)).body;
-        const minMembers = progress.targets.teams.minMembers;
-        expect(progress).toMatchObject({ level: plan.level, regionCode: plan.regionCode, met: false });
-        expect(progress.targets.teams.actual).toBe(
-          plan.teams.filter((team) => team.members >= minMembers && team.platformRegistrationNo).length,
-        );
-        expect(progress.targets.projects.actual).toBe(plan.projects.length);
-        expect(progress.targets.stations.actual).toBe(plan.stations.filter((s) => s.musts === 6).length);
-        expect(progress.targets.activities.actual).toBe(plan.activities.confirmed);
-        expect(progress.behind.length).toBeGreaterThan(0);
-      }
-
-      const volunteer = await t.http.signIn('volunteer.demo', DEMO_PASSWORD);
-      const volunteerId = /志愿者本人 \((vol-[0-9a-f]+)\)/.exec(demo.stdout)![1];
-      const summary = (await volunteer.get(`/api/v1/volunteers/${volunteerId}/summary`)).body;
-      expect(summary.confirmedMinutes).toBeGreaterThan(0);
-      // Confirmed service earned points and filled the time bank, the way the rules say.
-      expect(summary.points.earned).toBeGreaterThan(0);
-      expect(summary.timeBank.balanceMinutes).toBe(summary.confirmedMinutes);
-
-      // A partner venue with benefits, and its account, so redemptions can be tried at once.
-      const venue = await t.http.signIn('zhongmu.venue', DEMO_PASSWORD);
-      const benefitIds = [...demo.stdout.matchAll(/GET \/api\/v1\/benefits\/(ben-[0-9a-f]+)/g)].map(
-        (m) => m[1],
-      );
-      expect(benefitIds).toHaveLength(2);
-      for (const id of benefitIds) {
-        expect((await venue.get(`/api/v1/benefits/${id}`)).body).toMatchObject({ id, held: 0, captured: 0 });
-      }
-
-      // Something real for the console's every role: a certificate that verifies, a family to give hours
-      // to, and a star round waiting for its notice to end.
-      const number = /certificate of volunteer\.demo: (\S+)/.exec(demo.stdout)![1];
-      expect((await t.http.get(`/api/v1/verify/${number}`)).body).toMatchObject({
-        valid: true,
-        status: 'valid',
-      });
-      const family = (await volunteer.get(`/api/v1/volunteers/${volunteerId}/family`)).body;
-      expect(family.items).toHaveLength(1);
-      const [, roundId, candidates] = /star round of 410122: (srd-[0-9a-f]+), (\d+) candidates/.exec(
-        demo.stdout,
-      )!;
-      expect(Number(candidates)).toBeGreaterThan(0);
-      const countyAdmin = await t.http.signIn('zhongmu.admin', DEMO_PASSWORD);
-      const round = (await countyAdmin.get(`/api/v1/star-rounds/${roundId}`)).body;
-      expect(round.noticeEndsOn).toEqual(expect.any(String));
-
-      const again = runCli(dataDir, ['demo']);
-      expect(again.code).toBe(2);
-      expect(again.stderr).toMatch(/the ledger is not empty/);
-    } finally {
-      await t.close({ keepData: true });
-    }
-  });
-
-  it('works on any date: past the years the holiday calendar covers, the round is left drawn and the demo says why', () => {
-    const later = temporaryDataDir('ledger-demo-2031-');
-    try {
-      const demo = runCli(
-        later,
-        ['demo', '--password', DEMO_PASSWORD],
-        { LEDGER_CLOCK_START: '2031-03-05T10:00:00+08:00' },
-        180_000,
-      );
+  it(
+    'fills an empty ledger with a city and a county pilot in the partial progress the plan describes',
+    async () => {
+      // Made once for the run on the tests' fixed date (LEDGER_CLOCK_START), and copied here.
+      const demo = await demoLedger();
+      dataDir = demo.dataDir;
       expect(demo.stderr).not.toMatch(/Error/);
       expect(demo.code).toBe(0);
-      expect(demo.stdout).toMatch(/^demo ledger ready in /m);
-      expect(demo.stdout).toMatch(
-        /star round of 410122: srd-[0-9a-f]+, [1-9]\d* candidates, drawn, notice not published \(.*has no data for 2031/,
+      const pilotIds = [...demo.stdout.matchAll(/GET \/api\/v1\/pilots\/(plt-[0-9a-f]+)\/progress/g)].map(
+        (m) => m[1],
       );
-      // Everything else stands on that date: the certificate is numbered in its year.
-      expect(demo.stdout).toMatch(/certificate of volunteer\.demo: 410122-2031-\d{6}/);
-    } finally {
-      rmSync(later, { recursive: true, force: true });
-    }
-  });
+      expect(pilotIds).toHaveLength(DEMO_PILOTS.length);
+
+      const t = await startTestApp({}, dataDir, new ManualClock(new Date(TEST_NOW)));
+      try {
+        const auditor = await t.http.signIn('henan.auditor', DEMO_PASSWORD);
+        for (const [i, plan] of DEMO_PILOTS.entries()) {
+          const progress = (await auditor.get(`/api/v1/pilots/${pilotIds[i]}/progress`)).body;
+          const minMembers = progress.targets.teams.minMembers;
+          expect(progress).toMatchObject({ level: plan.level, regionCode: plan.regionCode, met: false });
+          expect(progress.targets.teams.actual).toBe(
+            plan.teams.filter((team) => team.members >= minMembers && team.platformRegistrationNo).length,
+          );
+          expect(progress.targets.projects.actual).toBe(plan.projects.length);
+          expect(progress.targets.stations.actual).toBe(plan.stations.filter((s) => s.musts === 6).length);
+          expect(progress.targets.activities.actual).toBe(plan.activities.confirmed);
+          expect(progress.behind.length).toBeGreaterThan(0);
+        }
+
+        const volunteer = await t.http.signIn('volunteer.demo', DEMO_PASSWORD);
+        const volunteerId = /志愿者本人 \((vol-[0-9a-f]+)\)/.exec(demo.stdout)![1];
+        const summary = (await volunteer.get(`/api/v1/volunteers/${volunteerId}/summary`)).body;
+        expect(summary.confirmedMinutes).toBeGreaterThan(0);
+        // Confirmed service earned points and filled the time bank, the way the rules say.
+        expect(summary.points.earned).toBeGreaterThan(0);
+        expect(summary.timeBank.balanceMinutes).toBe(summary.confirmedMinutes);
+
+        // A partner venue with benefits, and its account, so redemptions can be tried at once.
+        const venue = await t.http.signIn('zhongmu.venue', DEMO_PASSWORD);
+        const benefitIds = [...demo.stdout.matchAll(/GET \/api\/v1\/benefits\/(ben-[0-9a-f]+)/g)].map(
+          (m) => m[1],
+        );
+        expect(benefitIds).toHaveLength(2);
+        for (const id of benefitIds) {
+          expect((await venue.get(`/api/v1/benefits/${id}`)).body).toMatchObject({
+            id,
+            held: 0,
+            captured: 0,
+          });
+        }
+
+        // Something real for the console's every role: a certificate that verifies, a family to give hours
+        // to, and a star round waiting for its notice to end.
+        const number = /certificate of volunteer\.demo: (\S+)/.exec(demo.stdout)![1];
+        expect((await t.http.get(`/api/v1/verify/${number}`)).body).toMatchObject({
+          valid: true,
+          status: 'valid',
+        });
+        const family = (await volunteer.get(`/api/v1/volunteers/${volunteerId}/family`)).body;
+        expect(family.items).toHaveLength(1);
+        const [, roundId, candidates] = /star round of 410122: (srd-[0-9a-f]+), (\d+) candidates/.exec(
+          demo.stdout,
+        )!;
+        expect(Number(candidates)).toBeGreaterThan(0);
+        const countyAdmin = await t.http.signIn('zhongmu.admin', DEMO_PASSWORD);
+        const round = (await countyAdmin.get(`/api/v1/star-rounds/${roundId}`)).body;
+        expect(round.noticeEndsOn).toEqual(expect.any(String));
+
+        const again = runCli(dataDir, ['demo']);
+        expect(again.code).toBe(2);
+        expect(again.stderr).toMatch(/the ledger is not empty/);
+      } finally {
+        await t.close({ keepData: true });
+      }
+    },
+    DEMO_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'works on any date: past the years the holiday calendar covers, the round is left drawn and the demo says why',
+    () => {
+      const later = temporaryDataDir('ledger-demo-2031-');
+      try {
+        const demo = runCli(
+          later,
+          ['demo', '--password', DEMO_PASSWORD],
+          { LEDGER_CLOCK_START: '2031-03-05T10:00:00+08:00' },
+          150_000,
+        );
+        expect(demo.stderr).not.toMatch(/Error/);
+        expect(demo.code).toBe(0);
+        expect(demo.stdout).toMatch(/^demo ledger ready in /m);
+        expect(demo.stdout).toMatch(
+          /star round of 410122: srd-[0-9a-f]+, [1-9]\d* candidates, drawn, notice not published \(.*has no data for 2031/,
+        );
+        // Everything else stands on that date: the certificate is numbered in its year.
+        expect(demo.stdout).toMatch(/certificate of volunteer\.demo: 410122-2031-\d{6}/);
+      } finally {
+        rmSync(later, { recursive: true, force: true });
+      }
+    },
+    DEMO_TEST_TIMEOUT_MS,
+  );
 });

@@ -86,6 +86,16 @@ export async function startTestApp(
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const http = new HttpClient(url);
+  if (store.eventStore) {
+    // The e2e-esdb project must not pass while running on SQLite: the app says which store it is on.
+    const health = await http.get('/health');
+    if (health.body?.store !== 'eventstoredb') {
+      await app.close();
+      throw new Error(
+        `${TEST_STORE_VARIABLE}=esdb-standin, but the app runs on ${JSON.stringify(health.body)}`,
+      );
+    }
+  }
   return {
     app,
     config,

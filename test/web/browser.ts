@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, errors, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium, driven by playwright-core: never a downloaded browser. `.ci/run` installs the
@@ -128,7 +128,8 @@ export async function settle(page: Page): Promise<void> {
   ] as const) {
     try {
       await page.locator(selector).first().waitFor({ state: 'detached', timeout: 15_000 });
-    } catch {
+    } catch (error) {
+      if (!(error instanceof errors.TimeoutError)) throw error;
       throw new Error(`${what} was still on ${page.url()} after 15 s`);
     }
   }
