@@ -34,7 +34,9 @@ class ResizeObserverStandIn {
  * dialogs, drawers and motion), plus `display: none` for antd's `*-hidden` classes (closed dropdowns,
  * pickers, tooltips and popovers). It also takes no pseudo-element: antd measures scrollbars through
  * getComputedStyle(el, '::-webkit-scrollbar'), which jsdom refuses. Box sizes default to zero, as a
- * computed style always has a value (antd's auto-sizing text areas add them up).
+ * computed style always has a value (antd's auto-sizing text areas add them up). The price: an
+ * element hidden by some other style sheet rule reads as shown here, so a test of "not visible" must
+ * rest on the inline style, the `hidden` attribute, an antd `*-hidden` class, or the element's absence.
  */
 const ANTD_HIDDEN_CLASS = /(^|\s)ant-[\w-]+-hidden(\s|$)/;
 const COMPUTED_DEFAULTS = 'padding: 0px; margin: 0px; border-width: 0px; box-sizing: content-box;';

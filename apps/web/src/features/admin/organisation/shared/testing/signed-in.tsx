@@ -8,8 +8,6 @@ import type { Me } from '../../../../../api/types';
 import { AuthProvider, useAuth } from '../../../../../auth/auth-context';
 import { LanguageProvider } from '../../../../../i18n/language';
 
-// The machine running the tests is shared: give antd's animations and our fetches time to settle.
-
 /** Component tests: an account of the given role, signed in as the console would be after a reload. */
 export const accountOf = (role: Me['role'], regionCode = '410122'): Me => ({
   accountId: `acc-${role}`,
