@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { ChainVerifier, SqliteEventStore } from '@ledger/event-store';
-import { ALL_PROJECTIONS, dumpTables, openReadModelDatabase, rebuildReadModels } from '@ledger/projections';
 import { HttpClient } from '../support/http-client';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { temporaryDataDir } from '../support/test-app';
 import { signal, within } from '../support/deadline';
+import { liveAndRebuiltReadModels } from '../support/read-model-rebuild';
 
-const ALL_TABLES = ALL_PROJECTIONS.flatMap((p) => p.tables);
 const FAST_HASHING = { LEDGER_SCRYPT_LOG2_COST: '8' };
 /** Accounts acknowledged before the kill. */
 const BEFORE_KILL = 150;
@@ -112,14 +111,9 @@ describe('the real server process', () => {
     const verifier = new ChainVerifier(true);
     for await (const event of store.readAll()) verifier.check(event);
     expect(verifier.result().problems).toEqual([]);
-    const liveDb = openReadModelDatabase(join(dataDir, 'readmodels.sqlite'));
-    const live = dumpTables(liveDb, ALL_TABLES);
-    liveDb.close();
-    await rebuildReadModels(store, join(dataDir, 'rebuilt.sqlite'), ALL_PROJECTIONS);
-    const rebuiltDb = openReadModelDatabase(join(dataDir, 'rebuilt.sqlite'));
-    expect(dumpTables(rebuiltDb, ALL_TABLES)).toEqual(live);
-    rebuiltDb.close();
     await store.close();
+    const { live, rebuilt } = await liveAndRebuiltReadModels(dataDir);
+    expect(rebuilt).toEqual(live);
   }, 120_000);
 
   it('on SIGTERM finishes, closes the store and exits 0', async () => {

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RecordedEvent, SqliteEventStore } from '@ledger/event-store';
-import { ALL_PROJECTIONS, dumpTables, openReadModelDatabase, rebuildReadModels } from '@ledger/projections';
 import { signal, within } from '../support/deadline';
+import { liveAndRebuiltReadModels } from '../support/read-model-rebuild';
 import { DEMO_PASSWORD as PASSWORD, DEMO_TEST_TIMEOUT_MS, demoLedger } from '../support/demo-ledger';
 import { HttpClient } from '../support/http-client';
 import { startServerProcess } from '../support/server-process';
@@ -14,7 +14,6 @@ const FAST = { LEDGER_SCRYPT_LOG2_COST: '8' };
 const clockFrom = (since: number) => ({
   LEDGER_CLOCK_START: new Date(new Date(TEST_NOW).getTime() + Date.now() - since).toISOString(),
 });
-const ALL_TABLES = ALL_PROJECTIONS.flatMap((p) => p.tables);
 
 async function allEvents(dataDir: string): Promise<RecordedEvent[]> {
   const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
@@ -279,15 +278,8 @@ describe('redemptions through a crash', () => {
         });
       }
       // The read models equal a rebuild from the log.
-      const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
-      const liveDb = openReadModelDatabase(join(dataDir, 'readmodels.sqlite'));
-      const live = dumpTables(liveDb, ALL_TABLES);
-      liveDb.close();
-      await rebuildReadModels(store, join(dataDir, 'rebuilt.sqlite'), ALL_PROJECTIONS);
-      const rebuiltDb = openReadModelDatabase(join(dataDir, 'rebuilt.sqlite'));
-      expect(dumpTables(rebuiltDb, ALL_TABLES)).toEqual(live);
-      rebuiltDb.close();
-      await store.close();
+      const { live, rebuilt } = await liveAndRebuiltReadModels(dataDir);
+      expect(rebuilt).toEqual(live);
     },
     DEMO_TEST_TIMEOUT_MS,
   );
