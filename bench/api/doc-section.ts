@@ -99,7 +99,7 @@ export function docSection(input: DocInput): string {
     `${rounds} rounds, the lines taking turns within a round, after one ${config.warmupSeconds} s warm-up run of`,
     `each; **medians of the ${rounds} rounds**. The median 1-minute load average at the start of a run was`,
     `${input.medianLoad.toFixed(2)} on ${availableParallelism()} cores${input.medianLoad > 0.5 ? ' (the machine is shared: other work ran beside the bench)' : ''}; the ≈ 29k req/s`,
-    'ceiling of ../shared/NOTES.md was measured on an idle machine. Compare the ratios, which come from the',
+    'ceiling was measured on an idle machine. Compare the ratios, which come from the',
     'same rounds.',
     '',
     mediansTable(figures, verdicts),

@@ -113,4 +113,25 @@ describe('npm run cli -- demo', () => {
     },
     DEMO_TEST_TIMEOUT_MS,
   );
+
+  it(
+    'prints the web console at LEDGER_PUBLIC_URL, where the server serves it',
+    () => {
+      const dir = temporaryDataDir('ledger-demo-url-');
+      try {
+        const demo = runCli(
+          dir,
+          ['demo', '--password', DEMO_PASSWORD],
+          { LEDGER_PUBLIC_URL: 'https://ledger.example.org' },
+          150_000,
+        );
+        expect(demo.code).toBe(0);
+        expect(demo.stdout).toMatch(/^web console: https:\/\/ledger\.example\.org\/ \(npm start\)$/m);
+        expect(demo.stdout).not.toMatch(/localhost/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    DEMO_TEST_TIMEOUT_MS,
+  );
 });

@@ -12,6 +12,8 @@ import {
   EstablishStationCommand,
   FormTeamCommand,
   JoinTeamCommand,
+  LEDGER_CONFIG,
+  type LedgerConfig,
   LinkFamilyMemberCommand,
   newId,
   OfferBenefitCommand,
@@ -82,6 +84,7 @@ export class DemoCommand extends CommandRunner {
     private readonly issuers: IssuersService,
     private readonly certificates: CertificatesService,
     private readonly clock: Clock,
+    @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {
     super();
   }
@@ -155,7 +158,8 @@ export class DemoCommand extends CommandRunner {
         `certificate of volunteer.demo: ${certificate} (GET /api/v1/verify/${certificate})`,
         `star round of ${county.plan.regionCode}: ${round.id}, ${round.candidates} candidates, ${round.notice}`,
         '',
-        'web console: http://localhost:3000/ (npm start)',
+        // The server serves the console at LEDGER_PUBLIC_URL (by default http://localhost:LEDGER_PORT).
+        `web console: ${this.config.publicUrl}/ (npm start)`,
       ].join('\n'),
     );
   }
