@@ -15,13 +15,15 @@ const COLOR: Record<RoundStatus, string> = {
 
 export const statusKey = (status: RoundStatus) => `status_${status}` as const;
 
-/** A round's status in words; the API's name rides along in `data-status` for tools and tests. */
+/**
+ * A round's status in the reader's language only (公示中, not 公示中 noticed); the API's name rides along
+ * in `data-status` for tools and tests, and in the tooltip for whoever reads the API beside the console.
+ */
 export function RoundStatusTag({ status, testId }: { status: RoundStatus; testId?: string }) {
   const t = useMessages(starMessages);
   return (
-    <Tag color={COLOR[status] ?? 'default'} data-testid={testId} data-status={status}>
+    <Tag color={COLOR[status] ?? 'default'} data-testid={testId} data-status={status} title={status}>
       {t(statusKey(status))}
-      {testId ? <span style={{ opacity: 0.55, marginInlineStart: 6 }}>{status}</span> : null}
     </Tag>
   );
 }

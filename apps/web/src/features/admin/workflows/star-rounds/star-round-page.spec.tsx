@@ -83,8 +83,8 @@ describe('a star round’s page', () => {
       volunteers,
     );
     renderRound();
-    expect((await screen.findByTestId('round-status')).textContent).toContain('noticed');
-    expect(screen.getByTestId('round-status').textContent).toContain('公示中');
+    expect((await screen.findByTestId('round-status')).textContent).toBe('公示中');
+    expect(screen.getByTestId('round-status').getAttribute('data-status')).toBe('noticed');
     expect(screen.getByTestId('notice-countdown').textContent).toContain('2099-03-10 起可以认定');
     const table = screen.getByTestId('candidates-table');
     await within(table).findByText('志愿者2');
@@ -130,7 +130,10 @@ describe('a star round’s page', () => {
     );
     renderRound();
     await userEvent.click(await screen.findByRole('button', { name: '认定' }));
-    await waitFor(() => expect(screen.getByTestId('round-status').textContent).toContain('finalized'));
+    await waitFor(() =>
+      expect(screen.getByTestId('round-status').getAttribute('data-status')).toBe('finalized'),
+    );
+    expect(screen.getByTestId('round-status').textContent).toBe('已认定');
     expect(finalize).toHaveBeenCalledTimes(2);
     expect(screen.getByTestId('round-finalized').textContent).toContain('授予 2 人星级');
   });
