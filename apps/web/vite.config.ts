@@ -1,7 +1,49 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const outDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** Text files worth compressing; anything smaller than a TCP packet or two gains nothing. */
+const COMPRESSIBLE = /\.(js|css|html|svg|json)$/;
+const SMALLEST_WORTH_COMPRESSING = 1024;
+
+/**
+ * Writes `name.br` and `name.gz` next to each built text file, once at build time with the highest
+ * settings, so that the server sends the smallest bytes without compressing per request (it picks one
+ * by the browser's accept-encoding: apps/api/src/web/web-console.ts).
+ */
+function precompress(): Plugin {
+  return {
+    name: 'ledger-precompress',
+    apply: 'build',
+    closeBundle() {
+      const walk = (dir: string): string[] =>
+        readdirSync(dir).flatMap((name) => {
+          const path = join(dir, name);
+          return statSync(path).isDirectory() ? walk(path) : [path];
+        });
+      for (const path of walk(outDir)) {
+        if (!COMPRESSIBLE.test(path)) continue;
+        const content = readFileSync(path);
+        if (content.length < SMALLEST_WORTH_COMPRESSING) continue;
+        writeFileSync(
+          `${path}.br`,
+          brotliCompressSync(content, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+            },
+          }),
+        );
+        writeFileSync(`${path}.gz`, gzipSync(content, { level: constants.Z_BEST_COMPRESSION }));
+      }
+    },
+  };
+}
 
 /**
  * The console is built into dist/web and served by the API server itself at `/` (the API stays
@@ -12,8 +54,9 @@ export default defineConfig({
   root: here,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
+  plugins: [precompress()],
   build: {
-    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    outDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 2048,
     sourcemap: true,

@@ -1,5 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { defaultWebConsoleDir } from '../../apps/api/src/web/web-console';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -8,6 +10,18 @@ describe('the web console is served by the API at /', () => {
   let t: TestApp;
   const assets = readdirSync(join(defaultWebConsoleDir(), 'assets'));
   const script = assets.find((name) => name.endsWith('.js'))!;
+
+  /** A GET with exactly these headers (fetch would add its own accept-encoding and decode the answer). */
+  const rawGet = (path: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      httpGet(new URL(path, t.http.baseUrl), { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      }).on('error', reject);
+    });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -45,6 +59,49 @@ describe('the web console is served by the API at /', () => {
     expect(asset.status).toBe(200);
     expect(asset.contentType).toMatch(/javascript/);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('sends the compressed copy a browser asks for, and plain bytes to a client that asks for none', async () => {
+    const plain = readFileSync(join(defaultWebConsoleDir(), 'assets', script));
+    const path = `/assets/${script}`;
+    const br = await rawGet(path, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect([br.status, br.headers['content-encoding'], br.headers['vary']]).toEqual([
+      200,
+      'br',
+      'accept-encoding',
+    ]);
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.body.length).toBeLessThan(plain.length / 3);
+    expect(brotliDecompressSync(br.body).equals(plain)).toBe(true);
+
+    const gzip = await rawGet(path, { 'accept-encoding': 'gzip' });
+    expect([gzip.status, gzip.headers['content-encoding'], gzip.headers['vary']]).toEqual([
+      200,
+      'gzip',
+      'accept-encoding',
+    ]);
+    expect(gunzipSync(gzip.body).equals(plain)).toBe(true);
+
+    const none: Record<string, string>[] = [
+      {},
+      { 'accept-encoding': 'identity' },
+      { 'accept-encoding': 'deflate' },
+    ];
+    for (const headers of none) {
+      const answer = await rawGet(path, headers);
+      expect([answer.status, answer.headers['content-encoding'], answer.headers['vary']]).toEqual([
+        200,
+        undefined,
+        'accept-encoding',
+      ]);
+      expect(answer.body.equals(plain)).toBe(true);
+    }
+
+    // The page itself keeps its headers whichever copy is sent.
+    const page = await rawGet('/', { 'accept-encoding': 'br' });
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(page.headers['cache-control']).toBe('no-cache');
   });
 
   it('leaves the API its own answers: an unknown API path is a problem+json 404, not the app', async () => {

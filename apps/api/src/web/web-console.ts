@@ -62,7 +62,13 @@ export async function serveWebConsole(
     prefix: '/',
     wildcard: false,
     index: false,
-    setHeaders: (reply, path) => {
+    // The build writes name.br and name.gz beside each text asset (apps/web/vite.config.ts): the
+    // smallest one the browser accepts is sent with its content-encoding, the plain file to a client
+    // that asks for none, and every answer says `vary: accept-encoding`.
+    preCompressed: true,
+    setHeaders: (reply, sentPath) => {
+      // The path of the file sent: name.br or name.gz when a compressed copy was chosen.
+      const path = sentPath.replace(/\.(br|gz)$/, '');
       // index.html is also reachable by its own name: the same headers as the app everywhere else.
       if (path.endsWith('.html')) htmlHeaders(reply);
       void reply
