@@ -59,7 +59,8 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 2048,
-    sourcemap: true,
+    // No source maps: the public site would hand out the whole source (6.8 MB of it).
+    sourcemap: false,
     rolldownOptions: {
       // antd marks its modules "use client" for React Server Components; a plain SPA bundle ignores it.
       onLog(level, log, handler) {

@@ -104,6 +104,12 @@ describe('the web console is served by the API at /', () => {
     expect(page.headers['cache-control']).toBe('no-cache');
   });
 
+  it('publishes no source maps', async () => {
+    expect(assets.filter((name) => name.endsWith('.map'))).toEqual([]);
+    const map = await t.http.get(`/assets/${script}.map`);
+    expect(map.status).toBe(404);
+  });
+
   it('leaves the API its own answers: an unknown API path is a problem+json 404, not the app', async () => {
     for (const path of [
       '/api/v1/nothing-here',
