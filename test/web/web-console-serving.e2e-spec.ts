@@ -110,6 +110,17 @@ describe('the web console is served by the API at /', () => {
     expect(map.status).toBe(404);
   });
 
+  it('serves the favicon the page links to', async () => {
+    const page = await t.http.get('/');
+    expect(page.body).toContain('<link rel="icon" type="image/svg+xml" href="/favicon.svg" />');
+    const icon = await t.http.get('/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.contentType).toMatch(/^image\/svg\+xml/);
+    expect(String(icon.body)).toMatch(/^<svg /);
+    // The policy lets the page load it.
+    expect(page.headers.get('content-security-policy')).toMatch(/img-src 'self'/);
+  });
+
   it('leaves the API its own answers: an unknown API path is a problem+json 404, not the app', async () => {
     for (const path of [
       '/api/v1/nothing-here',
