@@ -223,8 +223,10 @@ describe('partner lists over real HTTP', () => {
         bytes: Buffer.from(await response.arrayBuffer()),
       };
     };
-    const csvOf = (from?: string, to?: string) => {
-      const query = [from && `from=${from}`, to && `to=${to}`].filter(Boolean).join('&');
+    const csvOf = (from?: string, to?: string, format?: string) => {
+      const query = [from && `from=${from}`, to && `to=${to}`, format && `format=${format}`]
+        .filter(Boolean)
+        .join('&');
       return `/partners/${p.p1.id}/redemptions.csv${query ? `?${query}` : ''}`;
     };
     const rowsOf = (bytes: Buffer) => bytes.subarray(3).toString('utf8').split('\r\n');
@@ -258,7 +260,9 @@ describe('partner lists over real HTTP', () => {
       ).id;
     });
 
-    it('answers a spreadsheet file: BOM, header, one row per redemption, RFC 4180 quoting, formulas guarded', async () => {
+    const guardedE = `"'=HYPERLINK(""http://evil.example"",""点我"")"`;
+
+    it('answers a spreadsheet file for people: BOM, Chinese headers and statuses, Beijing time, RFC 4180 quoting, formulas guarded', async () => {
       const file = await download(csvOf('2026-06-15', '2026-06-16'));
       expect(file.status).toBe(200);
       expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -266,7 +270,22 @@ describe('partner lists over real HTTP', () => {
         `attachment; filename="redemptions-${p.p1.id}-2026-06-15-2026-06-16.csv"`,
       );
       expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const guardedE = `"'=HYPERLINK(""http://evil.example"",""点我"")"`;
+      expect(rowsOf(file.bytes)).toEqual([
+        '兑换编号,申请时间,权益,志愿者编号,积分,状态,核销时间,撤销时间',
+        `${r.r1},2026-06-15 10:00,${guardedE},${volunteerNo},10,已核销,2026-06-15 10:05,`,
+        `${r.r2},2026-06-15 11:00,"'@门票, 成人 ""VIP""",${volunteerNo},20,已撤销,,2026-06-15 11:10`,
+        `${r.r3},2026-06-16 09:00,${guardedE},${volunteerNo},10,已预留,,`,
+        '',
+      ]);
+      // The volunteer's number, never the name.
+      expect(file.bytes.toString('utf8')).not.toContain('李华');
+    });
+
+    it('answers the file for programs with format=machine: the API’s column and status names, ISO 8601 times', async () => {
+      const file = await download(csvOf('2026-06-15', '2026-06-16', 'machine'));
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(rowsOf(file.bytes)).toEqual([
         'id,requestedAt,benefit,volunteerNo,points,status,capturedAt,voidedAt',
         `${r.r1},2026-06-15T10:00:00+08:00,${guardedE},${volunteerNo},10,captured,2026-06-15T10:05:00+08:00,`,
@@ -274,8 +293,19 @@ describe('partner lists over real HTTP', () => {
         `${r.r3},2026-06-16T09:00:00+08:00,${guardedE},${volunteerNo},10,held,,`,
         '',
       ]);
-      // The volunteer's number, never the name.
       expect(file.bytes.toString('utf8')).not.toContain('李华');
+    });
+
+    it('documents its two forms in the OpenAPI document', async () => {
+      const docs = await t.http.get('/api/docs-json');
+      expect(docs.status).toBe(200);
+      const csv = docs.body.paths['/api/v1/partners/{id}/redemptions.csv'].get;
+      const format = csv.parameters.find((parameter: { name: string }) => parameter.name === 'format');
+      expect(format).toMatchObject({ in: 'query', required: false, schema: { enum: ['machine'] } });
+      expect(csv.description).toContain(
+        '兑换编号, 申请时间, 权益, 志愿者编号, 积分, 状态, 核销时间, 撤销时间',
+      );
+      expect(csv.description).toContain('format=machine');
     });
 
     it('follows the listing’s date rules: today by default, one date alone is that day', async () => {
@@ -299,6 +329,11 @@ describe('partner lists over real HTTP', () => {
       ).toEqual([r.r1, r.r2]);
       const none = await download(csvOf('2026-06-01', '2026-06-10'));
       expect(rowsOf(none.bytes)).toEqual([
+        '兑换编号,申请时间,权益,志愿者编号,积分,状态,核销时间,撤销时间',
+        '',
+      ]);
+      const noneForPrograms = await download(csvOf('2026-06-01', '2026-06-10', 'machine'));
+      expect(rowsOf(noneForPrograms.bytes)).toEqual([
         'id,requestedAt,benefit,volunteerNo,points,status,capturedAt,voidedAt',
         '',
       ]);
@@ -307,6 +342,7 @@ describe('partner lists over real HTTP', () => {
         ['from=2026-01-01&to=2026-06-15', 'to'],
         ['from=15-06-2026&to=2026-06-15', 'from'],
         ['format=xlsx', 'format'],
+        ['format=MACHINE', 'format'],
       ]) {
         const response = await venue.client.get(`${partners}/${p.p1.id}/redemptions.csv?${query}`);
         expectProblem(response, 400, 'VALIDATION_FAILED');

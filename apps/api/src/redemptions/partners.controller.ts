@@ -31,7 +31,7 @@ import {
   type PartnerListItemDto,
   PartnerListQueryDto,
   PartnerPageDto,
-  RedemptionPeriodQueryDto,
+  RedemptionCsvQueryDto,
 } from './dto/partner-list.dto';
 import { RedemptionListDto } from './dto/redemption.dto';
 import { BenefitIdParam, PartnerIdParam } from './partner-id.pipe';
@@ -154,15 +154,19 @@ export class PartnersController {
     summary: "A partner's redemptions between two dates as CSV (for a spreadsheet), oldest first",
     description:
       'The same period rules and the same callers as GET /partners/{id}/redemptions. UTF-8 with a byte order ' +
-      'mark, RFC 4180 quoting, CRLF lines; one row per redemption: id, requestedAt (Asia/Shanghai), benefit ' +
-      'title, volunteerNo, points, status, capturedAt, voidedAt. Text cells starting with = + - @ are ' +
-      'prefixed with a single quote, so a spreadsheet never runs them as formulas.',
+      'mark, RFC 4180 quoting, CRLF lines; one row per redemption, the volunteer by number, never by name. ' +
+      'By default for people: the columns 兑换编号, 申请时间, 权益, 志愿者编号, 积分, 状态, 核销时间, 撤销时间; ' +
+      'statuses in Chinese (处理中, 已预留, 未成功, 已核销, 已撤销, 已过期); times in Beijing time as ' +
+      '`YYYY-MM-DD HH:mm`. With `format=machine`, for programs: the columns id, requestedAt, benefit, ' +
+      'volunteerNo, points, status, capturedAt, voidedAt; the API’s status names (requested, held, failed, ' +
+      'captured, voided, expired); ISO 8601 times in Asia/Shanghai with their +08:00 offset. Text cells ' +
+      'starting with = + - @ are prefixed with a single quote, so a spreadsheet never runs them as formulas.',
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'the CSV file (attachment)', schema: { type: 'string' } })
   csv(
     @Param('id', PartnerIdParam) id: string,
-    @Query() query: RedemptionPeriodQueryDto,
+    @Query() query: RedemptionCsvQueryDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): string {
@@ -172,7 +176,7 @@ export class PartnersController {
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="redemptions-${id}-${start}-${end}.csv"`)
       .header('cache-control', 'no-store');
-    return redemptionsCsv(lines);
+    return redemptionsCsv(lines, query.format ?? 'people');
   }
 
   @Get(':id/redemptions')

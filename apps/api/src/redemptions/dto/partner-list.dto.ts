@@ -53,3 +53,21 @@ export class RedemptionPeriodQueryDto {
   @IsString()
   to?: string;
 }
+
+/** The CSV export's forms: for people by default, `machine` for programs. */
+export const REDEMPTION_CSV_FORMATS = ['machine'] as const;
+export type RedemptionCsvFormat = (typeof REDEMPTION_CSV_FORMATS)[number];
+
+/** The period of the CSV export, and which of its two forms. */
+export class RedemptionCsvQueryDto extends RedemptionPeriodQueryDto {
+  @ApiPropertyOptional({
+    enum: REDEMPTION_CSV_FORMATS,
+    description:
+      'Absent: the file for people (Chinese headers and statuses, Beijing time `YYYY-MM-DD HH:mm`). ' +
+      '`machine`: the file for programs (headers id, requestedAt, benefit, volunteerNo, points, status, ' +
+      'capturedAt, voidedAt; the API’s status names; ISO 8601 times with their +08:00 offset).',
+  })
+  @IsOptional()
+  @IsIn(REDEMPTION_CSV_FORMATS, { message: 'format must be machine, or absent' })
+  format?: RedemptionCsvFormat;
+}
