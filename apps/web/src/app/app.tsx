@@ -1,20 +1,20 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, homePathOf, useAuth } from '../auth/auth-context';
-import { adminFeature } from '../features/admin/routes';
-import { venueFeature } from '../features/venue/routes';
-import { volunteerFeature } from '../features/volunteer/routes';
 import { LanguageProvider, useLanguage } from '../i18n/language';
-import { ConsoleLayout } from './console-layout';
-import type { ConsoleFeature } from './console-route';
 import { LoginPage } from './login-page';
-import { NotFoundPage } from './not-found-page';
 
-const FEATURES: readonly ConsoleFeature[] = [volunteerFeature, venueFeature, adminFeature];
+/**
+ * The pages behind the sign-in are a script of their own: a first visit downloads only what the
+ * sign-in form needs before showing it, and the rest while the person types (docs/performance.md).
+ */
+const loadSignedInConsole = () => import('./signed-in-console');
+const SignedInConsole = lazy(loadSignedInConsole);
 
 function Home() {
   const { me } = useAuth();
@@ -24,6 +24,9 @@ function Home() {
 
 function LocalizedApp() {
   const { language } = useLanguage();
+  useEffect(() => {
+    void loadSignedInConsole();
+  }, []);
   dayjs.locale(language === 'zh' ? 'zh-cn' : 'en');
   return (
     <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1677ff' } }}>
@@ -33,22 +36,14 @@ function LocalizedApp() {
             <Routes>
               <Route path="/" element={<Home />} />
               <Route path="/login" element={<LoginPage />} />
-              {FEATURES.map((feature) => (
-                <Route
-                  key={feature.basePath}
-                  path={feature.basePath}
-                  element={<ConsoleLayout feature={feature} />}
-                >
-                  {feature.routes.map((route) =>
-                    route.path === '' ? (
-                      <Route key="index" index element={route.element} />
-                    ) : (
-                      <Route key={route.path} path={route.path} element={route.element} />
-                    ),
-                  )}
-                </Route>
-              ))}
-              <Route path="*" element={<NotFoundPage />} />
+              <Route
+                path="*"
+                element={
+                  <Suspense fallback={<Spin fullscreen />}>
+                    <SignedInConsole />
+                  </Suspense>
+                }
+              />
             </Routes>
           </BrowserRouter>
         </AuthProvider>

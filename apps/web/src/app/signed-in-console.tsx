@@ -1,0 +1,33 @@
+import { Route, Routes } from 'react-router-dom';
+import { adminFeature } from '../features/admin/routes';
+import { venueFeature } from '../features/venue/routes';
+import { volunteerFeature } from '../features/volunteer/routes';
+import { ConsoleLayout } from './console-layout';
+import type { ConsoleFeature } from './console-route';
+import { NotFoundPage } from './not-found-page';
+
+const FEATURES: readonly ConsoleFeature[] = [volunteerFeature, venueFeature, adminFeature];
+
+/**
+ * Everything behind the sign-in: the shell and the three areas' pages. The app loads it on its own
+ * (app.tsx), after the sign-in page, so that a first visit on a slow phone link shows the sign-in
+ * form without waiting for the pages it cannot open yet.
+ */
+export default function SignedInConsole() {
+  return (
+    <Routes>
+      {FEATURES.map((feature) => (
+        <Route key={feature.basePath} path={feature.basePath} element={<ConsoleLayout feature={feature} />}>
+          {feature.routes.map((route) =>
+            route.path === '' ? (
+              <Route key="index" index element={route.element} />
+            ) : (
+              <Route key={route.path} path={route.path} element={route.element} />
+            ),
+          )}
+        </Route>
+      ))}
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
