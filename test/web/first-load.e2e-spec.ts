@@ -1,11 +1,17 @@
-import type { Browser, Response } from 'playwright-core';
+import type { Browser, Request, Response } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { launchChromium, openPage, PHONE } from './browser';
 
 /**
  * The first visit on a slow phone link: no cache, 150 ms latency, 1.6 Mbps down, 750 kbps up (a poor
- * 3G or a crowded 4G cell). The sign-in form must be on screen within 3 s; docs/performance.md
- * ("The web console") has the figures.
+ * 3G or a crowded 4G cell). The goal is the sign-in form on screen within 3 s; docs/performance.md
+ * ("The web console") has the figures, measured on a quiet machine.
+ *
+ * What the test holds the page to is what it downloads before the form is up, not the time itself:
+ * the time also counts the browser's work, which a busy test machine stretches, so a timed assertion
+ * would fail on a loaded machine rather than on a heavier page. The link moves 200 KB a second:
+ * 300 KB is 1.5 s, which leaves the rest of the 3 s for the round trips (about four, 0.6 s) and for
+ * drawing the form. The time is printed on every run.
  */
 const SLOW_PHONE_LINK = {
   offline: false,
@@ -13,7 +19,7 @@ const SLOW_PHONE_LINK = {
   downloadThroughput: 1.6e6 / 8,
   uploadThroughput: 750e3 / 8,
 } as const;
-const SIGN_IN_WITHIN_MS = 3_000;
+const SIGN_IN_BUDGET_BYTES = 300_000;
 
 describe('the first load of the console on a slow phone link', () => {
   let t: TestApp;
@@ -28,7 +34,7 @@ describe('the first load of the console on a slow phone link', () => {
     await t?.close();
   });
 
-  it('shows the sign-in form within 3 s, with compressed scripts, no public source maps and a favicon', async () => {
+  it('shows the sign-in form after at most 300 KB, with compressed scripts, no public source maps and a favicon', async () => {
     const { page, errors, close } = await openPage(browser, t.http.baseUrl, PHONE);
     try {
       const cdp = await page.context().newCDPSession(page);
@@ -36,6 +42,8 @@ describe('the first load of the console on a slow phone link', () => {
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await cdp.send('Network.emulateNetworkConditions', SLOW_PHONE_LINK);
       const scripts: Response[] = [];
+      const finished: Request[] = [];
+      page.on('requestfinished', (request) => finished.push(request));
       page.on('response', (response) => {
         if (new URL(response.url()).pathname.endsWith('.js')) scripts.push(response);
       });
@@ -46,8 +54,14 @@ describe('the first load of the console on a slow phone link', () => {
       await page.getByLabel('用户名').waitFor({ state: 'visible', timeout: 30_000 });
       await page.getByRole('button', { name: /登\s*录/ }).waitFor({ state: 'visible', timeout: 30_000 });
       const elapsed = Date.now() - started;
-      // The figure docs/performance.md quotes: printed so that a run shows it.
-      console.log(`sign-in form visible after ${elapsed} ms on the slow phone link`);
+      // What had arrived when the form showed (the signed-in console, fetched afterwards, is not in it).
+      let bytes = 0;
+      for (const request of [...finished]) {
+        const sizes = await request.sizes();
+        bytes += sizes.responseHeadersSize + sizes.responseBodySize;
+      }
+      // The figures docs/performance.md quotes: printed so that a run shows them.
+      console.log(`sign-in form visible after ${elapsed} ms and ${bytes} bytes on the slow phone link`);
 
       expect(scripts.length).toBeGreaterThan(0);
       for (const script of scripts) {
@@ -70,7 +84,8 @@ describe('the first load of the console on a slow phone link', () => {
 
       // Nothing refused by the page's policy (a blocked favicon or script is logged as an error).
       expect(errors).toEqual([]);
-      expect(elapsed).toBeLessThan(SIGN_IN_WITHIN_MS);
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThan(SIGN_IN_BUDGET_BYTES);
     } finally {
       await close();
     }
