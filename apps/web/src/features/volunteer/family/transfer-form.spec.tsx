@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import type { FamilyMember } from '../volunteer-api';
@@ -52,15 +52,33 @@ describe('the time-bank transfer form', () => {
     expect(onTransfer).not.toHaveBeenCalled();
   });
 
-  it('sends whole minutes to the chosen member, the whole balance allowed', async () => {
+  it('sends whole minutes to the chosen member once confirmed, the whole balance allowed', async () => {
     const onTransfer = renderForm(90);
     await user.click(screen.getByLabelText('王强（配偶）'));
     await user.type(screen.getByLabelText('小时'), '1');
     await user.type(screen.getByLabelText('分钟'), '30');
     await submit();
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('将把 1 小时 30 分钟 转给 王强，此操作不可撤回。')).toBeTruthy();
+    expect(onTransfer).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: '确认转出' }));
     await waitFor(() =>
       expect(onTransfer).toHaveBeenCalledWith({ toVolunteerId: 'vol-89abcdef0123456789abcdef', minutes: 90 }),
     );
+    expect(onTransfer).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends nothing when the confirmation is cancelled', async () => {
+    const onTransfer = renderForm(300);
+    await user.click(screen.getByLabelText('李秀英（父母）'));
+    await user.type(screen.getByLabelText('小时'), '2');
+    await user.type(screen.getByLabelText('分钟'), '30');
+    await submit();
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('将把 2 小时 30 分钟 转给 李秀英，此操作不可撤回。')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: /取\s*消/ }));
+    await waitFor(() => expect(screen.queryByText(/此操作不可撤回/)).toBeNull());
+    expect(onTransfer).not.toHaveBeenCalled();
   });
 
   it('says that family must be registered first when there is none', () => {

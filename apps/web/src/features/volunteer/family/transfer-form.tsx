@@ -1,4 +1,4 @@
-import { Button, Form, Radio, Space, Typography } from 'antd';
+import { App, Button, Form, Radio, Space, Typography } from 'antd';
 import { useMessages } from '../../../i18n/messages';
 import { formatDuration, toMinutes } from '../shared/duration';
 import type { FamilyMember } from '../volunteer-api';
@@ -26,17 +26,30 @@ const minutesOf = (amount: DurationValue | undefined) => toMinutes(amount?.hours
 export function TransferForm({ family, balanceMinutes, onTransfer, busy }: TransferFormProps) {
   const t = useMessages(familyMessages);
   const [form] = Form.useForm<Values>();
+  const { modal } = App.useApp();
 
   if (family.length === 0) {
     return <Typography.Text type="secondary">{t('noFamilyForTransfer')}</Typography.Text>;
   }
 
-  const submit = async (values: Values) => {
-    const done = await onTransfer({
-      toVolunteerId: values.toVolunteerId!,
-      minutes: minutesOf(values.amount),
+  /** A transfer cannot be taken back: it is sent only once the volunteer confirms what will happen. */
+  const submit = (values: Values) => {
+    const toVolunteerId = values.toVolunteerId!;
+    const minutes = minutesOf(values.amount);
+    const recipient = family.find((member) => member.volunteerId === toVolunteerId);
+    modal.confirm({
+      title: t('confirmTitle'),
+      content: t('confirmTransfer', {
+        duration: formatDuration(minutes, t.language),
+        name: recipient?.name ?? '',
+      }),
+      okText: t('confirmOk'),
+      cancelText: t('confirmCancel'),
+      onOk: async () => {
+        const done = await onTransfer({ toVolunteerId, minutes });
+        if (done) form.resetFields();
+      },
     });
-    if (done) form.resetFields();
   };
 
   return (
