@@ -5,6 +5,7 @@ import { installFetch, jsonResponse, on } from '../../../test/fake-fetch';
 import type { Benefit, Redemption } from './venue-api';
 
 const PARTNER = 'ptn-60618c108a31de324817c072';
+const CONSEQUENCE = '撤销后，100 积分退回志愿者，名额退回权益，此操作不可撤回。';
 
 const BENEFIT: Benefit = {
   id: 'ben-000000000000000000000001',
@@ -90,6 +91,14 @@ describe('the venue’s pages in the console', () => {
     expect(within(rows[2]).getByText('已核销')).toBeTruthy();
     expect(within(rows[2]).queryByRole('button')).toBeNull();
 
+    const voidCalls = () =>
+      fetchSpy.mock.calls.filter(([url]: [string, RequestInit]) => url.endsWith('/void')).length;
+    await userEvent.click(within(rows[1]).getByRole('button', { name: '撤销' }));
+    expect(await screen.findByText(CONSEQUENCE)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: /取\s*消/ }));
+    await waitFor(() => expect(screen.queryByText(CONSEQUENCE)).toBeNull());
+    expect(voidCalls()).toBe(0);
+
     await userEvent.click(within(rows[1]).getByRole('button', { name: '撤销' }));
     await userEvent.click(await screen.findByRole('button', { name: '确认撤销' }));
     expect(await screen.findByText('请填写撤销原因')).toBeTruthy();
@@ -103,6 +112,7 @@ describe('the venue’s pages in the console', () => {
         ),
       ).toBe(true),
     );
+    expect(voidCalls()).toBe(1);
   });
 
   it('shows the benefits with the stock left', async () => {

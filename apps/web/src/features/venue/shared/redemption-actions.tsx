@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Space } from 'antd';
+import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useApiAction } from '../../../components/use-api-action';
 import { useMessages } from '../../../i18n/messages';
@@ -74,6 +74,7 @@ export function RedemptionActions({ redemption, onChanged, benefitTitle, size }:
         onCancel={() => setVoiding(false)}
         destroyOnHidden
       >
+        <Typography.Paragraph>{t('voidConsequence', { points: redemption.points })}</Typography.Paragraph>
         <Form form={form} layout="vertical" name={`void-${redemption.id}`} preserve={false}>
           <Form.Item
             label={t('voidReason')}

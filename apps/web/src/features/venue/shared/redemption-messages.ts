@@ -14,6 +14,7 @@ export const redemptionMessages = defineMessages({
     captured: '已核销：{title}',
     voided: '已撤销，积分和名额已退回。',
     voidTitle: '撤销这次兑换',
+    voidConsequence: '撤销后，{points} 积分退回志愿者，名额退回权益，此操作不可撤回。',
     voidConfirm: '确认撤销',
     voidCancel: '取消',
     voidReason: '撤销原因',
@@ -34,6 +35,8 @@ export const redemptionMessages = defineMessages({
     captured: 'Captured: {title}',
     voided: 'Voided: the points and the unit went back.',
     voidTitle: 'Void this redemption',
+    voidConsequence:
+      'The {points} points go back to the volunteer and the unit back to the benefit. This cannot be undone.',
     voidConfirm: 'Void it',
     voidCancel: 'Cancel',
     voidReason: 'Reason',
