@@ -184,6 +184,37 @@ describe('certificates over real HTTP', () => {
     expect((await countyAdmin.get(`/api/v1/certificates/${c.id}`)).body).toEqual(c);
   });
 
+  it('with no period asked for, starts on the first day of service (Beijing date), or on to with none', async () => {
+    const volunteer = await registerVolunteer(admin, { regionCode: '410122' });
+    // 00:30 on 2 March in Beijing is still 1 March in UTC: the period starts on 2 March.
+    const early = await organiser.post('/api/v1/service-records', {
+      volunteerId: volunteer.id,
+      activityId,
+      ...session('00:30', 60, '2026-03-02'),
+      content: '夜间值守',
+    });
+    expect(early.body.startedAt).toBe('2026-03-02T00:30:00+08:00');
+    expect((await countyAdmin.post(`/api/v1/service-records/${early.body.id}/confirm`)).status).toBe(200);
+    const later = await organiser.post('/api/v1/service-records', {
+      volunteerId: volunteer.id,
+      activityId,
+      ...session('09:00', 30, '2026-03-06'),
+      content: '展厅讲解',
+    });
+    expect((await countyAdmin.post(`/api/v1/service-records/${later.body.id}/confirm`)).status).toBe(200);
+    const c = (await issue(countyAdmin, { volunteerId: volunteer.id })).body;
+    expect(c.period).toEqual({ from: '2026-03-02', to: '2026-03-10' });
+    expect(c.totals).toMatchObject({ minutes: 90, records: 2 });
+    const verified = await t.http.get(`/api/v1/verify/${c.number}`);
+    expect(verified.body.certificate.period).toEqual({ from: '2026-03-02', to: '2026-03-10' });
+    expect(c.credential.credentialSubject.period).toEqual({ from: '2026-03-02', to: '2026-03-10' });
+
+    const newcomer = await registerVolunteer(admin, { regionCode: '410122' });
+    const none = (await issue(countyAdmin, { volunteerId: newcomer.id, to: '2026-03-08' })).body;
+    expect(none.period).toEqual({ from: '2026-03-08', to: '2026-03-08' });
+    expect(none.totals).toMatchObject({ minutes: 0, records: 0 });
+  });
+
   it('numbers follow one another per issuer and year', async () => {
     const volunteer = await volunteerWith([60]);
     const a = (await issue(countyAdmin, { volunteerId: volunteer.id })).body.number;

@@ -110,6 +110,28 @@ describe('GET /certificates/{id}/pdf over real HTTP', () => {
     for (const record of certificate.records) expect(words).toContain(record.date);
   });
 
+  it('with no period asked for, prints the first day of service as its start, not 2000', async () => {
+    const { volunteer } = await volunteerWithRecords(1);
+    const issued = await countyAdmin.post('/api/v1/certificates', { volunteerId: volunteer.id });
+    expect(issued.status).toBe(201);
+    expect(issued.body.period).toEqual({ from: '2026-03-01', to: '2026-03-10' });
+    const { bytes } = await fetchPdf(`/api/v1/certificates/${issued.body.id}/pdf`);
+    const words = text(writePdf(bytes, 'first-day')).replace(/\s+/g, '');
+    expect(words).toContain('于2026年3月1日至2026年3月10日期间，经确认参加志愿服务1次');
+    expect(words).not.toContain('2000年');
+  });
+
+  it('says there is no confirmed service when there is none', async () => {
+    const volunteer = await registerVolunteer(admin, { regionCode: '410122' });
+    const issued = await countyAdmin.post('/api/v1/certificates', { volunteerId: volunteer.id });
+    expect(issued.status).toBe(201);
+    expect(issued.body.period).toEqual({ from: '2026-03-10', to: '2026-03-10' });
+    const { bytes } = await fetchPdf(`/api/v1/certificates/${issued.body.id}/pdf`);
+    const words = text(writePdf(bytes, 'no-service')).replace(/\s+/g, '');
+    expect(words).toContain('于2026年3月10日至2026年3月10日期间，无经确认的志愿服务记录；');
+    expect(words).toContain('本期间无经确认的志愿服务记录。');
+  });
+
   it('marks a revoked certificate in its PDF', async () => {
     const { volunteer } = await volunteerWithRecords(1);
     const issued = await countyAdmin.post('/api/v1/certificates', { volunteerId: volunteer.id });

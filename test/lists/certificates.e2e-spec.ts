@@ -126,7 +126,7 @@ describe('GET /certificates over real HTTP', () => {
     const zhangFirst = items.find((item) => item.id === c.c1.id)!;
     expect(zhangFirst).toMatchObject({
       volunteerName: '张三明',
-      period: { from: '2000-01-01', to: '2026-03-10' },
+      period: { from: '2026-03-03', to: '2026-03-10' },
       totals: { minutes: 210, records: 2 },
       status: 'valid',
     });

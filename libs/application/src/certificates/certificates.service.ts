@@ -78,8 +78,6 @@ export interface VerifyCredentialResult {
 
 export const CERTIFICATE_NUMBER_FORMAT = /^(\d{6})-(\d{4})-(\d{6})$/;
 export const CERTIFICATE_ID_FORMAT = /^crt-[0-9a-f]{24}$/;
-/** The earliest date a period may start on when none is asked for. */
-const EARLIEST = '2000-01-01';
 export const PURPOSE_MAX_LENGTH = 200;
 
 const certificateIdFor = (commandId: string): string =>
@@ -134,11 +132,12 @@ export class CertificatesService {
       throw new RuleViolation('VOLUNTEER_FORGOTTEN', `volunteer ${input.volunteerId} has been forgotten`);
     }
     const today = businessDateOf(context.now);
-    const from = input.from ?? EARLIEST;
     const to = input.to ?? today;
-    if (!isCalendarDate(from)) throw validation('from', 'from must be a date YYYY-MM-DD');
+    if (input.from !== undefined && !isCalendarDate(input.from)) {
+      throw validation('from', 'from must be a date YYYY-MM-DD');
+    }
     if (!isCalendarDate(to)) throw validation('to', 'to must be a date YYYY-MM-DD');
-    if (from > to) throw validation('from', 'from must not be after to');
+    if (input.from !== undefined && input.from > to) throw validation('from', 'from must not be after to');
     if (to > today) throw new RuleViolation('DATE_IN_FUTURE', `to ${to} is after today`, { field: 'to' });
     const purpose = input.purpose?.trim() || null;
     if (purpose && purpose.length > PURPOSE_MAX_LENGTH) {
@@ -162,8 +161,16 @@ export class CertificatesService {
     const loaded = await this.runner.load(volunteerDecider, stream);
     const last = loaded.events[loaded.events.length - 1];
     const anchor = { stream, revision: last.revision, hash: last.hash };
-    const confirmed = [...serviceRecordsOf(loaded.state).values()]
-      .filter((r) => r.status === 'confirmed' && r.serviceDate >= from && r.serviceDate <= to)
+    const counted = [...serviceRecordsOf(loaded.state).values()].filter(
+      (r) => r.status === 'confirmed' && r.serviceDate <= to,
+    );
+    // No period asked for: from the first day of service (the Beijing date the earliest counted record
+    // started on); with no confirmed service at all, the period is the one day up to which there is none.
+    const from =
+      input.from ??
+      counted.reduce((earliest, r) => (r.serviceDate < earliest ? r.serviceDate : earliest), to);
+    const confirmed = counted
+      .filter((r) => r.serviceDate >= from)
       .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.recordId.localeCompare(b.recordId));
     const titles = new Map<string, string>();
     for (const activityId of new Set(confirmed.map((r) => r.activityId))) {

@@ -45,7 +45,7 @@ export class IssueCertificateDto {
   @ApiPropertyOptional({
     example: '2026-01-01',
     format: 'date',
-    description: 'first day of the period (default: all)',
+    description: 'first day of the period (default: the first day of service; with none, to)',
   })
   @IsOptional()
   @IsDateOnly()

@@ -182,7 +182,9 @@ class CertificateLayout {
     const text =
       `兹证明志愿者${doc.volunteer.name}（志愿者编号 ${doc.volunteer.volunteerNo}）于` +
       `${chineseDate(doc.period.from)}至${chineseDate(doc.period.to)}期间，` +
-      `经确认参加志愿服务${t.records}次，累计服务时长${hoursOf(t.minutes)}小时（${t.minutes}分钟）；` +
+      (t.records === 0
+        ? '无经确认的志愿服务记录；'
+        : `经确认参加志愿服务${t.records}次，累计服务时长${hoursOf(t.minutes)}小时（${t.minutes}分钟）；`) +
       `${trainings}${commendations}具体记录如下。特此证明。`;
     pdf.font(FONT).fontSize(11).fillColor(INK);
     pdf.text(text, MARGIN, this.y, { width: CONTENT_WIDTH, lineGap: 4, indent: 22 });
