@@ -221,7 +221,11 @@ export function CertificateDrawer({
         okText={t('revoke')}
         danger
         maxLength={REVOCATION_REASON_MAX}
-        description={<Typography.Paragraph>{t('revokeDescription')}</Typography.Paragraph>}
+        description={
+          <Typography.Paragraph>
+            {t('revokeDescription', { number: certificate?.number ?? '' })}
+          </Typography.Paragraph>
+        }
         onCancel={() => setRevoking(false)}
         onSubmit={async (reason) => {
           if (!certificate) return true;

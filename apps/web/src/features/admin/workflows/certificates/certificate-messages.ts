@@ -59,7 +59,7 @@ export const certificateMessages = defineMessages({
     download: '下载 PDF',
     revoke: '撤销',
     revokeTitle: '撤销证明',
-    revokeDescription: '撤销后，凭编号核验将显示“已撤销”。撤销不能取消。',
+    revokeDescription: '将撤销证明 {number}，凭编号核验将显示“已撤销”，此操作不可撤回。',
     revoked: '已撤销证明',
     noStar: '无',
     stars: '{n} 星',
@@ -128,7 +128,8 @@ export const certificateMessages = defineMessages({
     download: 'Download PDF',
     revoke: 'Revoke',
     revokeTitle: 'Revoke the certificate',
-    revokeDescription: 'Verifying the number will then say “revoked”. A revocation cannot be undone.',
+    revokeDescription:
+      'Certificate {number} will be revoked: verifying its number will say “revoked”. This cannot be undone.',
     revoked: 'The certificate is revoked',
     noStar: 'none',
     stars: '{n}★',

@@ -114,6 +114,30 @@ describe('the certificates page', () => {
     );
   });
 
+  it('revokes nothing when the dialog, which says what will happen, is cancelled', async () => {
+    const revokes = jest.fn(() => jsonResponse(500, {}));
+    installFetch(
+      signedInAs(ADMIN),
+      on('GET', '/api/v1/certificates', () =>
+        jsonResponse(200, { items: [item(certificate)], total: 1, page: 1, pageSize: 20 }),
+      ),
+      on('GET', `/api/v1/certificates/${certificate.id}`, () => jsonResponse(200, certificate)),
+      on('POST', `/api/v1/certificates/${certificate.id}/revoke`, revokes),
+    );
+    renderSignedIn(<CertificatesPage />);
+    await userEvent.click(await screen.findByText('410122-2026-000002'));
+    await screen.findByTestId('certificate-detail');
+    await userEvent.click(screen.getByRole('button', { name: '撤销' }));
+    const dialog = (await screen.findAllByRole('dialog')).find((d) => d.textContent?.includes('撤销证明'))!;
+    expect(
+      within(dialog).getByText('将撤销证明 410122-2026-000002，凭编号核验将显示“已撤销”，此操作不可撤回。'),
+    ).toBeTruthy();
+    await userEvent.type(within(dialog).getByLabelText('原因'), '服务记录有误');
+    await userEvent.click(within(dialog).getByRole('button', { name: /取\s*消/ }));
+    await waitFor(() => expect(screen.getByTestId('certificate-status').textContent).toBe('有效'));
+    expect(revokes).not.toHaveBeenCalled();
+  });
+
   it('revokes only with a reason', async () => {
     let reason: unknown;
     installFetch(
