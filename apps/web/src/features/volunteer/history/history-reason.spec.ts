@@ -25,14 +25,14 @@ describe('history reasons in words', () => {
     );
     expect(
       zh('time-bank', 'deposit adjusted: service record corrected: 时间有误 (30 min already used)'),
-    ).toBe('存入调整：服务记录更正（时间有误）（其中 30 分钟已使用）');
+    ).toBe('存入调整：服务记录更正（时间有误）（其中 30 分钟已支出）');
     expect(zh('time-bank', 'withdrawn: 居家养老上门服务')).toBe('支取：居家养老上门服务');
   });
 
   it('explains redemptions, expiry, transfers and stars', () => {
     expect(zh('points', 'points held for a redemption')).toBe('兑换权益，积分预留');
     expect(zh('points', 'redemption completed: 200 held points spent')).toBe(
-      '兑换完成，预留的 200 积分已使用',
+      '兑换已核销，预留的 200 积分已扣除',
     );
     expect(zh('points', 'held points returned: redemption expired')).toBe('预留积分退回（兑换预留已过期）');
     expect(zh('points', 'points expired (valid until 2028-12-31)')).toBe('积分过期（有效期至 2028-12-31）');

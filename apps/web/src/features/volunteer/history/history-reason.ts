@@ -86,8 +86,8 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     /^redemption completed: (\d+) held points spent$/,
     ([, points], l) =>
       l === 'zh'
-        ? `兑换完成，预留的 ${points} 积分已使用`
-        : `Redemption completed: ${points} held points spent`,
+        ? `兑换已核销，预留的 ${points} 积分已扣除`
+        : `Redemption captured: ${points} held points deducted`,
   ],
   [
     /^held points returned: redemption (.*)$/,
@@ -104,7 +104,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     /^deposit adjusted: (.*) \((\d+) min already used\)$/s,
     ([, why, used], l) =>
       l === 'zh'
-        ? `存入调整：${recordChange(why, l)}（其中 ${used} 分钟已使用）`
+        ? `存入调整：${recordChange(why, l)}（其中 ${used} 分钟已支出）`
         : `Deposit adjusted: ${recordChange(why, l)} (${used} min already used)`,
   ],
   [
