@@ -86,7 +86,7 @@ const PROBLEMS: Record<string, { zh: string; en: string }> = {
     en: 'This benefit is not available now.',
   },
   INVALID_VOLUNTEER_CODE: {
-    zh: '兑换码无效、已用过或已过期，请让志愿者重新生成。',
+    zh: '兑换码无效、已使用或已过期，请让志愿者重新生成。',
     en: 'The code is invalid, used or expired; ask the volunteer for a new one.',
   },
   REDEMPTION_NOT_HELD: { zh: '该兑换不在“已预留”状态。', en: 'The redemption is not held.' },

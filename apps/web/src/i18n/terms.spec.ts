@@ -17,7 +17,8 @@ const REJECTED: readonly { word: RegExp; instead: string; why: string }[] = [
     why: 'points held for a redemption are 预留 on the venue counter, the volunteer’s history and the CSV export',
   },
   {
-    word: /已使用/,
+    // A volunteer's one-time code that was already used (兑换码无效、已使用或已过期) is not a redemption.
+    word: /(?<!兑换码无效、)已使用/,
     instead: '已核销',
     why: 'a captured redemption is 已核销 at the venue, in its summary, stock and CSV export (the most used word)',
   },
