@@ -1,11 +1,12 @@
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Button, Layout, Menu, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import type { Role } from '../api/types';
 import { homePathOf, useAuth } from '../auth/auth-context';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
+import { AccountName } from './account-name';
 import type { ConsoleFeature } from './console-route';
 import { LanguageSwitch } from './language-switch';
 import { shellMessages } from './shell-messages';
@@ -114,13 +115,7 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
           )}
           <Space size={narrow ? 'small' : 'middle'} wrap={false}>
             <LanguageSwitch />
-            <Typography.Text
-              ellipsis
-              style={{ maxWidth: narrow ? 96 : 160, lineHeight: 'normal', verticalAlign: 'middle' }}
-              data-testid="account-name"
-            >
-              {me.username}
-            </Typography.Text>
+            <AccountName me={me} narrow={narrow} />
             {narrow ? null : <Tag color="blue">{t(ROLE_LABEL[me.role])}</Tag>}
             <Button icon={<LogoutOutlined />} onClick={signOut} aria-label={t('signOut')}>
               {narrow ? null : t('signOut')}
