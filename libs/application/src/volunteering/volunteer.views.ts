@@ -2,6 +2,7 @@ import type { IdType, PersonalProfile, ServiceRecordState } from '@ledger/domain
 import type {
   CommendationRow,
   EvaluationRow,
+  PointsFigures,
   ServiceRecordHistoryRow,
   ServiceRecordRow,
   TrainingRow,
@@ -206,14 +207,7 @@ export interface VolunteerSummaryView {
   readonly starLevel: number;
   readonly qualifiedStarLevel: number;
   /** earned − clawedBack − spent − expired − held = available, always. */
-  readonly points: {
-    readonly available: number;
-    readonly held: number;
-    readonly earned: number;
-    /** Taken back by a void or a downward correction of a confirmed service record. */
-    readonly clawedBack: number;
-    readonly spent: number;
-    readonly expired: number;
+  readonly points: PointsFigures & {
     /** Available points by their last day, soonest first (at most three days). */
     readonly expiring: { readonly expiresOn: string; readonly points: number }[];
   };
