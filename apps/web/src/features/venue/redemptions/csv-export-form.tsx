@@ -1,5 +1,6 @@
-import { Button, DatePicker, Form, Typography } from 'antd';
+import { Button, Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { DateRangeField } from '../../../components/date-range-field';
 import { useApiAction } from '../../../components/use-api-action';
 import { useMessages } from '../../../i18n/messages';
 import { businessToday } from '../shared/format';
@@ -38,8 +39,7 @@ export function CsvExportForm({ partnerId }: { partnerId: string }) {
             },
           ]}
         >
-          <DatePicker.RangePicker
-            style={{ width: '100%' }}
+          <DateRangeField
             placeholder={[t('exportStart'), t('exportEnd')]}
             disabledDate={(date) => date.format('YYYY-MM-DD') > today}
           />

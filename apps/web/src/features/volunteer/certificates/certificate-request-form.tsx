@@ -1,5 +1,6 @@
-import { Button, DatePicker, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { DateRangeField } from '../../../components/date-range-field';
 import { useMessages } from '../../../i18n/messages';
 import { businessToday } from '../../venue/shared/format';
 import type { CertificateRequest } from '../volunteer-api';
@@ -59,11 +60,9 @@ export function CertificateRequestForm({
           },
         ]}
       >
-        <DatePicker.RangePicker
-          style={{ width: '100%' }}
+        <DateRangeField
           placeholder={[t('periodStart'), t('periodEnd')]}
           disabledDate={(date) => date.format('YYYY-MM-DD') > today}
-          allowEmpty={[false, false]}
         />
       </Form.Item>
       <Form.Item
