@@ -30,7 +30,7 @@ describe('the CLI', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('accounts create refuses a duplicate and a bad role, with a one-line reason', () => {
+  it('accounts create refuses a duplicate, a bad role and a region of no division, with a one-line reason', () => {
     createAccounts(dataDir, 1);
     const duplicate = runCli(dataDir, [
       'accounts',
@@ -60,6 +60,22 @@ describe('the CLI', () => {
     ]);
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toMatch(/--role must be one of/);
+    const noSuchRegion = runCli(dataDir, [
+      'accounts',
+      'create',
+      '-u',
+      'x.z',
+      '-p',
+      'password-123',
+      '-r',
+      'organiser',
+      '--region',
+      '410199',
+    ]);
+    expect(noSuchRegion.code).toBe(2);
+    expect(noSuchRegion.stderr).toMatch(
+      /--region must be the code of a province, city or county of GB\/T 2260/,
+    );
   });
 
   describe('verify-chain', () => {

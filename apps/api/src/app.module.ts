@@ -14,6 +14,7 @@ import { CertificatePdfApiModule } from './certificates/pdf/certificate-pdf-api.
 import { HealthController } from './health/health.controller';
 import { OrganisationApiModule } from './organisation/organisation-api.module';
 import { RedemptionsApiModule } from './redemptions/redemptions-api.module';
+import { RegionsApiModule } from './regions/regions-api.module';
 import { TimeBankApiModule } from './time-bank/time-bank-api.module';
 import { StarsApiModule } from './stars/stars-api.module';
 import { VolunteeringApiModule } from './volunteering/volunteering-api.module';
@@ -41,6 +42,7 @@ export class AppModule {
         TimeBankApiModule,
         CertificatesApiModule,
         CertificatePdfApiModule,
+        RegionsApiModule,
       ],
       controllers: [HealthController],
       providers: [ApiLifecycle],

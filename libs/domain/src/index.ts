@@ -1,6 +1,7 @@
 export * from './decider';
 export * from './errors';
 export * from './regions/region-code';
+export * from './regions/divisions';
 export * from './time/business-time';
 export * from './accounts/account-id';
 export * from './accounts/account.commands';

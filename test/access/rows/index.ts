@@ -3,7 +3,9 @@ import { CERTIFICATE_PDF_ROWS } from './certificate-pdf.rows';
 import { CERTIFICATES_ROWS, PUBLIC_CERTIFICATE_ROWS } from './certificates.rows';
 import { LISTS_ORGANISATION_ROWS } from './lists-organisation.rows';
 import { LISTS_PARTNERS_ROWS } from './lists-partners.rows';
+import { PASSWORDS_ROWS } from './passwords.rows';
 import { REDEMPTIONS_ROWS } from './redemptions.rows';
+import { PUBLIC_REGION_ROWS } from './regions.rows';
 import { STARS_ROWS } from './stars.rows';
 import { TIME_BANK_ROWS } from './time-bank.rows';
 
@@ -17,4 +19,6 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...CERTIFICATE_PDF_ROWS,
   ...LISTS_ORGANISATION_ROWS,
   ...LISTS_PARTNERS_ROWS,
+  ...PUBLIC_REGION_ROWS,
+  ...PASSWORDS_ROWS,
 ];

@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { ChangeAccountPasswordCommand, Clock, RegisterAccountCommand } from '@ledger/application';
-import { ROLES, type Role } from '@ledger/domain';
+import { isKnownRegion, ROLES, type Role } from '@ledger/domain';
 import { ProjectionRunner } from '@ledger/projections';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { CliFailure, cliCommandContext } from '../cli-context';
@@ -77,6 +77,11 @@ export class AccountsCreateCommand extends CommandRunner {
 
   @Option({ flags: '--region <code>', required: true, description: 'GB/T 2260 region code, e.g. 410100' })
   parseRegion(value: string): string {
+    if (!isKnownRegion(value))
+      throw new CliFailure(
+        '--region must be the code of a province, city or county of GB/T 2260, e.g. 410100',
+        2,
+      );
     return value;
   }
 

@@ -209,7 +209,7 @@ describe('LEDGER_ADMIN_REGION (a GB/T 2260 region code)', () => {
     expect(loadLedgerConfig({ LEDGER_ADMIN_REGION: code }).adminRegion).toBe(code);
   });
 
-  it.each(['41000', '4100000', '41000a', '990000', '410022', 'henan'])('refuses "%s"', (code) => {
+  it.each(['41000', '4100000', '41000a', '990000', '410022', '410199', 'henan'])('refuses "%s"', (code) => {
     expect(problemsOf({ LEDGER_ADMIN_REGION: code })).toEqual([
       `LEDGER_ADMIN_REGION must be a GB/T 2260 region code (got "${code}")`,
     ]);

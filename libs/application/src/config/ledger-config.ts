@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import { isValidRegionCode } from '@ledger/domain';
+import { isKnownRegion } from '@ledger/domain';
 
 /** Everything the API and the CLI read from the environment (API.md, "Configuration"). */
 export interface LedgerConfig {
@@ -101,7 +101,7 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   }
 
   const adminRegion = env.LEDGER_ADMIN_REGION || '410000';
-  if (!isValidRegionCode(adminRegion))
+  if (!isKnownRegion(adminRegion))
     problems.push(`LEDGER_ADMIN_REGION must be a GB/T 2260 region code (got "${adminRegion}")`);
 
   const adminPassword = env.LEDGER_ADMIN_PASSWORD || undefined;
