@@ -48,6 +48,7 @@ describe('accounts and access over real HTTP', () => {
       volunteerId: null,
       status: 'active',
       registeredAt: expect.any(String),
+      mustChangePassword: false,
     });
     expect(response.body).not.toHaveProperty('password');
     expect(response.body).not.toHaveProperty('passwordHash');

@@ -89,6 +89,7 @@ describe('API skeleton over real HTTP', () => {
         accessToken: expect.any(String),
         tokenType: 'Bearer',
         expiresIn: 3600,
+        mustChangePassword: false,
       });
     });
 

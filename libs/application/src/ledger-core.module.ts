@@ -20,6 +20,8 @@ import {
   ProjectionRunner,
 } from '@ledger/projections';
 import { ChangeAccountPasswordHandler } from './accounts/change-account-password.handler';
+import { ChangeOwnPasswordHandler } from './accounts/change-own-password.handler';
+import { ResetAccountPasswordHandler } from './accounts/reset-account-password.handler';
 import { PasswordHasher } from './accounts/password-hasher';
 import { RegisterAccountHandler } from './accounts/register-account.handler';
 import { LEDGER_CONFIG, type LedgerConfig, loadLedgerConfig } from './config/ledger-config';
@@ -128,6 +130,8 @@ export class LedgerCoreModule {
         LedgerShutdown,
         RegisterAccountHandler,
         ChangeAccountPasswordHandler,
+        ChangeOwnPasswordHandler,
+        ResetAccountPasswordHandler,
       ],
       exports: [
         LEDGER_CONFIG,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -6,6 +6,7 @@ import {
   assertRegion,
   Clock,
   RegisterAccountCommand,
+  ResetAccountPasswordCommand,
   toAccountView,
 } from '@ledger/application';
 import { type Actor, NotFound, regionCodeRange } from '@ledger/domain';
@@ -16,7 +17,9 @@ import { replyCreated, setETag } from '../http/if-match';
 import { type Page, pageOf, pageRequestOf } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { AccountPageDto, ListAccountsQuery } from './dto/account-list.dto';
-import { AccountDto, CreateAccountDto } from './dto/create-account.dto';
+import { AccountDto, CreateAccountDto, PasswordResetDto, ResetPasswordDto } from './dto/create-account.dto';
+
+const ACCOUNT_ID = /^acc-[0-9a-f]{24}$/;
 
 @ApiTags('accounts')
 @ApiBearerAuth()
@@ -42,6 +45,36 @@ export class AccountsController {
     );
     replyCreated(reply, `/api/v1/accounts/${account.id}`, revision);
     return account;
+  }
+
+  @Post(':id/password-reset')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Reset an account's password (administrators of the account's region or above)",
+    description:
+      'Sets a new initial password (the one sent, or a generated one answered once as initialPassword), ' +
+      'records AccountPasswordReset, makes the holder change it at the next sign-in, and ends the tokens ' +
+      'the account already holds. An account outside the region is 403; an unknown one 404.',
+  })
+  @ApiOkResponse({ type: PasswordResetDto })
+  async resetPassword(
+    @Param('id') id: string,
+    @Body() body: ResetPasswordDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PasswordResetDto> {
+    if (!ACCOUNT_ID.test(id)) throw new NotFound('account', id);
+    const { account, initialPassword, revision } = await this.commands.execute(
+      new ResetAccountPasswordCommand(
+        { accountId: id, newPassword: body.newPassword, reason: body.reason },
+        commandContextOf(request, this.clock.now()),
+      ),
+    );
+    setETag(reply, revision);
+    // The answer may hold a password: no cache may keep it.
+    void reply.header('cache-control', 'no-store');
+    return initialPassword === undefined ? { account } : { account, initialPassword };
   }
 
   @Get()

@@ -7,6 +7,11 @@ export interface AccessTokenClaims {
   readonly sub: string;
   readonly role: string;
   readonly region: string;
+  /**
+   * The account's password version when the token was issued: a change or reset of the password
+   * raises it, and the guard refuses tokens of an older version. Absent in older tokens (read as 0).
+   */
+  readonly pwv?: number;
 }
 
 /** Signed (HS256), expiring access tokens. Claims are a hint; the guard re-reads the account. */

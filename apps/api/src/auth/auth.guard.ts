@@ -5,13 +5,15 @@ import { AccountsReadModel } from '@ledger/projections';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemError } from '../http/problem';
 import { AccessTokens } from './access-tokens';
-import { PUBLIC_ROUTE, RATE_LIMITED, ROLES } from './decorators';
+import { PASSWORD_CHANGE_ALLOWED, PUBLIC_ROUTE, RATE_LIMITED, ROLES } from './decorators';
 import { RateLimits } from './rate-limits';
 
 /**
  * Every route needs a valid bearer token unless marked @Public. The account is read again on each
  * call, so a disabled account is locked out at once, and role and region come from the ledger,
- * not from what the token claimed when it was issued.
+ * not from what the token claimed when it was issued. A token issued before the account's password
+ * was changed or reset is refused (401), and an account that must still replace an initial password
+ * may only read itself and change it (403 PASSWORD_CHANGE_REQUIRED elsewhere).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -48,6 +50,14 @@ export class AuthGuard implements CanActivate {
     if (!account || account.status !== 'active') {
       throw ProblemError.of(401, 'UNAUTHENTICATED', 'the account does not exist or is disabled');
     }
+    if ((claims.pwv ?? 0) !== account.password_version) {
+      // The password was changed or reset after this token was issued.
+      throw ProblemError.of(
+        401,
+        'UNAUTHENTICATED',
+        'the password was changed since this token was issued; sign in again',
+      );
+    }
     const actor: Actor = {
       accountId: account.account_id,
       role: account.role as Role,
@@ -56,6 +66,17 @@ export class AuthGuard implements CanActivate {
       ...(account.volunteer_id ? { volunteerId: account.volunteer_id } : {}),
     };
     request.actor = actor;
+
+    if (
+      account.must_change_password === 1 &&
+      !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ALLOWED, targets)
+    ) {
+      throw ProblemError.of(
+        403,
+        'PASSWORD_CHANGE_REQUIRED',
+        'this account still has the initial password an administrator set; change it first (POST /auth/password)',
+      );
+    }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(actor.role)) {

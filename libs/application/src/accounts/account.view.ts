@@ -10,6 +10,8 @@ export interface AccountView {
   readonly volunteerId: string | null;
   readonly status: 'active' | 'disabled';
   readonly registeredAt: string;
+  /** The password in use was set by someone else: the holder must change it at the next sign-in. */
+  readonly mustChangePassword: boolean;
 }
 
 export const toAccountView = (row: AccountRow): AccountView => ({
@@ -21,4 +23,5 @@ export const toAccountView = (row: AccountRow): AccountView => ({
   volunteerId: row.volunteer_id,
   status: row.status,
   registeredAt: row.registered_at,
+  mustChangePassword: row.must_change_password === 1,
 });

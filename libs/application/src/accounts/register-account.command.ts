@@ -10,6 +10,8 @@ export interface RegisterAccountInput {
   readonly regionCode: string;
   readonly partnerId?: string;
   readonly volunteerId?: string;
+  /** The password is an initial one, chosen by the administrator: the holder changes it at first sign-in. */
+  readonly mustChangePassword?: boolean;
 }
 
 export class RegisterAccountCommand extends Command<{ account: AccountView; revision: number }> {

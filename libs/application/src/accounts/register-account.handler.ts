@@ -67,6 +67,7 @@ export class RegisterAccountHandler implements ICommandHandler<RegisterAccountCo
           partnerId: input.partnerId,
           volunteerId: input.volunteerId,
           passwordHash: await this.hasher.hash(input.password),
+          mustChangePassword: input.mustChangePassword === true,
         },
         metadata: commandMetadata(context),
       },
@@ -87,6 +88,7 @@ export class RegisterAccountHandler implements ICommandHandler<RegisterAccountCo
         volunteerId: d.volunteerId,
         status: result.state.status === 'disabled' ? 'disabled' : 'active',
         registeredAt: d.registeredAt,
+        mustChangePassword: d.mustChangePassword === true,
       },
       revision: result.revision,
     };

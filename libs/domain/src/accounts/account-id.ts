@@ -14,3 +14,7 @@ export const accountIdFor = (username: string): string =>
 export const accountStream = (accountId: string): string => `account-${accountId}`;
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._@-]{2,63}$/i;
+
+/** The shortest password an account may have (at registration, change and reset). */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 256;

@@ -10,6 +10,8 @@ export type RegisterAccount = Command<
     partnerId?: string;
     volunteerId?: string;
     passwordHash: string;
+    /** The password was chosen by someone else: the holder must replace it at the first sign-in. */
+    mustChangePassword?: boolean;
   }
 >;
 
@@ -18,6 +20,15 @@ export type ChangeAccountPassword = Command<
   { accountId: string; passwordHash: string; reason: string }
 >;
 
+/**
+ * An administrator sets a new initial password for someone else's account: the holder must replace it
+ * at the next sign-in, and tokens issued before stop working.
+ */
+export type ResetAccountPassword = Command<
+  'ResetAccountPassword',
+  { accountId: string; passwordHash: string; reason?: string }
+>;
+
 export type DisableAccount = Command<'DisableAccount', { accountId: string; reason: string }>;
 
-export type AccountCommand = RegisterAccount | ChangeAccountPassword | DisableAccount;
+export type AccountCommand = RegisterAccount | ChangeAccountPassword | ResetAccountPassword | DisableAccount;

@@ -35,6 +35,7 @@ const registered = (data: Partial<AccountRegistered['data']> = {}): AccountRegis
     passwordHash: 'scrypt$x',
     registeredAt: metadata.now,
     registeredBy: 'acc-admin',
+    mustChangePassword: false,
     ...data,
   },
 });
@@ -120,6 +121,93 @@ describe('account', () => {
           metadata,
         })
         .thenThrows('NOT_FOUND');
+    });
+  });
+
+  describe('a password set by someone else', () => {
+    it('an account registered with an initial password must change it', () => {
+      spec
+        .given([])
+        .when(register({ mustChangePassword: true }))
+        .then([registered({ mustChangePassword: true })]);
+    });
+
+    it('an older registration without the field reads as no change required', () => {
+      const { mustChangePassword: _, ...older } = registered().data;
+      const state = accountDecider.evolve(accountDecider.initialState(), {
+        type: 'AccountRegistered',
+        data: older,
+      });
+      expect(state).toMatchObject({ status: 'active', mustChangePassword: false });
+    });
+
+    const reset = {
+      type: 'ResetAccountPassword' as const,
+      data: { accountId: 'acc-1', passwordHash: 'scrypt$r', reason: ' forgot it ' },
+      metadata,
+    };
+
+    it('a reset records the new hash, who reset it and why, and requires a change', () => {
+      spec
+        .given([registered()])
+        .when(reset)
+        .then([
+          {
+            type: 'AccountPasswordReset',
+            data: {
+              accountId: 'acc-1',
+              passwordHash: 'scrypt$r',
+              resetAt: metadata.now,
+              resetBy: 'acc-admin',
+              reason: 'forgot it',
+            },
+          },
+        ]);
+      const afterReset = [
+        registered(),
+        ...accountDecider.decide(reset, accountDecider.evolve(accountDecider.initialState(), registered())),
+      ];
+      const state = afterReset.reduce(accountDecider.evolve, accountDecider.initialState());
+      expect(state).toMatchObject({ mustChangePassword: true });
+    });
+
+    it('a reset without a reason records null', () => {
+      spec
+        .given([registered()])
+        .when({ ...reset, data: { accountId: 'acc-1', passwordHash: 'scrypt$r' } })
+        .then([
+          {
+            type: 'AccountPasswordReset',
+            data: {
+              accountId: 'acc-1',
+              passwordHash: 'scrypt$r',
+              resetAt: metadata.now,
+              resetBy: 'acc-admin',
+              reason: null,
+            },
+          },
+        ]);
+    });
+
+    it('changing the password clears the requirement', () => {
+      const state = [
+        registered({ mustChangePassword: true }),
+        {
+          type: 'AccountPasswordChanged' as const,
+          data: {
+            accountId: 'acc-1',
+            passwordHash: 'scrypt$own',
+            changedAt: metadata.now,
+            changedBy: 'acc-1',
+            reason: 'changed by the account holder',
+          },
+        },
+      ].reduce(accountDecider.evolve, accountDecider.initialState());
+      expect(state).toMatchObject({ mustChangePassword: false });
+    });
+
+    it('refuses to reset an unknown account', () => {
+      spec.given([]).when(reset).thenThrows('NOT_FOUND');
     });
   });
 

@@ -13,6 +13,10 @@ export type AccountState =
       readonly username: string;
       readonly role: string;
       readonly regionCode: string;
+      /** The password was set by someone else and is still in use. */
+      readonly mustChangePassword: boolean;
+      /** The hash of the password in use (what a change of one's own password is checked against). */
+      readonly passwordHash: string;
     };
 
 export const accountDecider: Decider<AccountState, AccountCommand, AccountEvent> = {
@@ -27,9 +31,17 @@ export const accountDecider: Decider<AccountState, AccountCommand, AccountEvent>
           username: event.data.username,
           role: event.data.role,
           regionCode: event.data.regionCode,
+          mustChangePassword: event.data.mustChangePassword === true,
+          passwordHash: event.data.passwordHash,
         };
       case 'AccountPasswordChanged':
-        return state;
+        return state.status === 'none'
+          ? state
+          : { ...state, mustChangePassword: false, passwordHash: event.data.passwordHash };
+      case 'AccountPasswordReset':
+        return state.status === 'none'
+          ? state
+          : { ...state, mustChangePassword: true, passwordHash: event.data.passwordHash };
       case 'AccountDisabled':
         return state.status === 'none' ? state : { ...state, status: 'disabled' };
       default:
@@ -73,6 +85,7 @@ export const accountDecider: Decider<AccountState, AccountCommand, AccountEvent>
               passwordHash: d.passwordHash,
               registeredAt: now,
               registeredBy: actor.accountId,
+              mustChangePassword: d.mustChangePassword === true,
             },
           },
         ];
@@ -88,6 +101,20 @@ export const accountDecider: Decider<AccountState, AccountCommand, AccountEvent>
               changedAt: now,
               changedBy: actor.accountId,
               reason: command.data.reason,
+            },
+          },
+        ];
+      case 'ResetAccountPassword':
+        if (state.status === 'none') throw new NotFound('account', command.data.accountId);
+        return [
+          {
+            type: 'AccountPasswordReset',
+            data: {
+              accountId: command.data.accountId,
+              passwordHash: command.data.passwordHash,
+              resetAt: now,
+              resetBy: actor.accountId,
+              reason: command.data.reason?.trim() || null,
             },
           },
         ];

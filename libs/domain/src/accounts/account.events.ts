@@ -14,6 +14,12 @@ export type AccountRegistered = DomainEvent<
     passwordHash: string;
     registeredAt: string;
     registeredBy: string;
+    /**
+     * True when the password was set by someone else (an administrator registering the account):
+     * the holder must replace it before using the ledger. Absent in events recorded before the
+     * field existed, which reads as false.
+     */
+    mustChangePassword?: boolean;
   }
 >;
 
@@ -22,15 +28,26 @@ export type AccountPasswordChanged = DomainEvent<
   { accountId: string; passwordHash: string; changedAt: string; changedBy: string; reason: string }
 >;
 
+/**
+ * An administrator set a new initial password (the holder forgot theirs): the holder must change it at
+ * the next sign-in, and access tokens issued before the reset stop working.
+ */
+export type AccountPasswordReset = DomainEvent<
+  'AccountPasswordReset',
+  { accountId: string; passwordHash: string; resetAt: string; resetBy: string; reason: string | null }
+>;
+
 export type AccountDisabled = DomainEvent<
   'AccountDisabled',
   { accountId: string; reason: string; disabledAt: string; disabledBy: string }
 >;
 
-export type AccountEvent = AccountRegistered | AccountPasswordChanged | AccountDisabled;
+export type AccountEvent =
+  AccountRegistered | AccountPasswordChanged | AccountPasswordReset | AccountDisabled;
 
 export const ACCOUNT_EVENT_TYPES: readonly AccountEvent['type'][] = [
   'AccountRegistered',
   'AccountPasswordChanged',
+  'AccountPasswordReset',
   'AccountDisabled',
 ];

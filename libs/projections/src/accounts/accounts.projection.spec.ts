@@ -25,7 +25,7 @@ const metadata: CommandMetadata = {
 };
 
 const step = fc.record({
-  kind: fc.constantFrom('register', 'password', 'disable'),
+  kind: fc.constantFrom('register', 'password', 'reset', 'disable'),
   user: fc.constantFrom('li.lei', 'han.meimei', 'wang.fang', 'zhao.qiang'),
   region: fc.constantFrom('410000', '410100', '410122'),
 });
@@ -45,6 +45,12 @@ const commandFor = (s: { kind: string; user: string; region: string }, i: number
         data: { accountId, passwordHash: `h${i}`, reason: 'reset' },
         metadata,
       };
+    case 'reset':
+      return {
+        type: 'ResetAccountPassword',
+        data: { accountId, passwordHash: `h${i}`, reason: 'forgot it' },
+        metadata,
+      };
     default:
       return { type: 'DisableAccount', data: { accountId, reason: 'left' }, metadata };
   }
@@ -59,7 +65,10 @@ describe('accounts read model (property)', () => {
         const db = openReadModelDatabase(join(dir, 'live.sqlite'));
         const runner = new ProjectionRunner(store, db, [accountsProjection]);
         await runner.start();
-        const expected = new Map<string, { status: string; hash: string; region: string }>();
+        const expected = new Map<
+          string,
+          { status: string; hash: string; region: string; mustChange: number; version: number }
+        >();
         try {
           for (const [i, s] of steps.entries()) {
             const command = commandFor(s, i);
@@ -89,8 +98,18 @@ describe('accounts read model (property)', () => {
             for (const e of events) {
               const current = expected.get(s.user);
               if (e.type === 'AccountRegistered')
-                expected.set(s.user, { status: 'active', hash: e.data.passwordHash, region: s.region });
-              if (e.type === 'AccountPasswordChanged' && current) current.hash = e.data.passwordHash;
+                expected.set(s.user, {
+                  status: 'active',
+                  hash: e.data.passwordHash,
+                  region: s.region,
+                  mustChange: 0,
+                  version: 0,
+                });
+              if ((e.type === 'AccountPasswordChanged' || e.type === 'AccountPasswordReset') && current) {
+                current.hash = e.data.passwordHash;
+                current.mustChange = e.type === 'AccountPasswordReset' ? 1 : 0;
+                current.version += 1;
+              }
               if (e.type === 'AccountDisabled' && current) current.status = 'disabled';
             }
           }
@@ -102,6 +121,8 @@ describe('accounts read model (property)', () => {
               status: want.status,
               password_hash: want.hash,
               region_code: want.region,
+              must_change_password: want.mustChange,
+              password_version: want.version,
             });
           }
           await rebuildReadModels(store, join(dir, 'rebuilt.sqlite'), [accountsProjection]);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ROLES, type Role, USERNAME_PATTERN } from '@ledger/domain';
 import { IsRegionCode } from '../../http/validators';
 
@@ -36,6 +36,36 @@ export class CreateAccountDto {
   @IsString()
   @Length(1, 64)
   volunteerId?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'true when the password is an initial one the administrator hands over: the holder must change it ' +
+      'at the first sign-in (until then every call but GET /auth/me and POST /auth/password is 403 ' +
+      'PASSWORD_CHANGE_REQUIRED). The console sends true for the accounts it creates.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  mustChangePassword?: boolean;
+}
+
+export class ResetPasswordDto {
+  @ApiPropertyOptional({
+    format: 'password',
+    minLength: 8,
+    maxLength: 256,
+    description: 'the new initial password; when absent the ledger generates one and answers it once',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(8, 256)
+  newPassword?: string;
+
+  @ApiPropertyOptional({ description: 'why (recorded in the event)', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @Length(0, 500)
+  reason?: string;
 }
 
 export class AccountDto {
@@ -47,4 +77,15 @@ export class AccountDto {
   @ApiProperty({ nullable: true, type: String }) volunteerId!: string | null;
   @ApiProperty({ enum: ['active', 'disabled'] }) status!: 'active' | 'disabled';
   @ApiProperty({ format: 'date-time' }) registeredAt!: string;
+  @ApiProperty({ description: 'the holder must change the password an administrator set' })
+  mustChangePassword!: boolean;
+}
+
+export class PasswordResetDto {
+  @ApiProperty({ type: AccountDto }) account!: AccountDto;
+  @ApiPropertyOptional({
+    description:
+      'the generated initial password, present only when none was sent; shown this once, never stored',
+  })
+  initialPassword?: string;
 }

@@ -12,4 +12,8 @@ export class MeDto {
   partnerId?: string;
   @ApiPropertyOptional({ description: 'present for volunteer accounts: the volunteer they are' })
   volunteerId?: string;
+  @ApiProperty({
+    description: 'true until the account replaces the initial password an administrator set',
+  })
+  mustChangePassword!: boolean;
 }
