@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, VolunteerQueries } from '@ledger/application';
-import { type Actor, regionCodeRange } from '@ledger/domain';
+import { type Actor, phoneProblem, regionCodeRange } from '@ledger/domain';
 import {
   FamilyLinksReadModel,
   ServiceRecordsReadModel,
@@ -20,12 +20,13 @@ import type {
   VolunteerListItemDto,
 } from './dto/volunteer-lists.dto';
 import { MAX_MONTHS } from './dto/volunteer-lists.dto';
-import { VolunteerNames } from './volunteer-names';
+import { type ListedPerson, VolunteerNames } from './volunteer-names';
 
 /**
  * The console's lists about volunteers. Lists hold only rows inside the caller's region (as the
- * reads by id do) and never an ID number or a phone, not even masked: a list is for finding someone,
- * the volunteer's own page shows the masked forms to those who may see them.
+ * reads by id do). The volunteer list shows the masked ID number and phone beside the name and
+ * number, so that two people of one name are told apart; never the numbers themselves. Other lists
+ * show a name and a number only.
  */
 @Injectable()
 export class VolunteerLists {
@@ -39,34 +40,45 @@ export class VolunteerLists {
   ) {}
 
   /**
-   * Volunteers of the region by number. `q` matches the start of the number or a part of the name;
-   * names are sealed, so a search walks the region's volunteers with the names this process keeps
-   * opened (the first search of a region opens them all).
+   * Volunteers of the region by number. `q` finds a part of the name, a part of the volunteer number
+   * (`000123`, `2026-0001`), or a phone number (`13812345678`, `+86 138 1234 5678`). Names and phones
+   * are sealed, so a search by them walks the region's volunteers with what this process keeps opened
+   * (the first search of a region opens them all); a phone is compared by its keyed tag only.
    */
   async list(actor: Actor, query: ListVolunteersQuery): Promise<Page<VolunteerListItemDto>> {
     const request = pageRequestOf(query);
     const region = regionCodeRange(actor.regionCode);
     if (query.q === undefined) {
       const { rows, total } = this.volunteers.listVolunteers({ region }, request);
-      const names = await this.names.namesOf(rows);
+      const people = await this.names.peopleOf(rows);
       return pageOf(
         request,
-        rows.map((row) => volunteerItem(row, names)),
+        rows.map((row) => volunteerItem(row, people)),
         total,
       );
     }
-    const q = query.q.toLowerCase();
+    const q = query.q.trim().toLowerCase();
     const everyone = this.volunteers.allInRegion(region);
-    const names = await this.names.namesOf(everyone);
-    const matches = everyone.filter(
-      (row) =>
-        row.volunteer_no.toLowerCase().startsWith(q) ||
-        (row.status === 'active' && names.get(row.volunteer_id)!.toLowerCase().includes(q)),
-    );
+    const byNumber = (row: VolunteerListRow) => row.volunteer_no.toLowerCase().includes(q);
+    let matches: VolunteerListRow[];
+    if (/^[\d-]+$/.test(q) && phoneProblem(q) !== null) {
+      // Digits that are no phone number can only be a part of a volunteer number: nothing to open.
+      matches = everyone.filter(byNumber);
+    } else {
+      const phoneTag = phoneProblem(q) === null ? this.names.phoneTagOf(q) : null;
+      const people = await this.names.peopleOf(everyone);
+      matches = everyone.filter((row) => {
+        if (byNumber(row)) return true;
+        if (row.status !== 'active') return false;
+        const person = people.get(row.volunteer_id)!;
+        return person.name.toLowerCase().includes(q) || (phoneTag !== null && person.phoneTag === phoneTag);
+      });
+    }
     const page = matches.slice(request.offset, request.offset + request.limit);
+    const people = await this.names.peopleOf(page);
     return pageOf(
       request,
-      page.map((row) => volunteerItem(row, names)),
+      page.map((row) => volunteerItem(row, people)),
       matches.length,
     );
   }
@@ -168,10 +180,12 @@ export class VolunteerLists {
   }
 }
 
-const volunteerItem = (row: VolunteerListRow, names: Map<string, string>): VolunteerListItemDto => ({
+const volunteerItem = (row: VolunteerListRow, people: Map<string, ListedPerson>): VolunteerListItemDto => ({
   id: row.volunteer_id,
   volunteerNo: row.volunteer_no,
-  name: names.get(row.volunteer_id)!,
+  name: people.get(row.volunteer_id)!.name,
+  idNumberMasked: people.get(row.volunteer_id)!.idNumberMasked,
+  phoneMasked: people.get(row.volunteer_id)!.phoneMasked,
   regionCode: row.region_code,
   status: row.status,
   confirmedMinutes: row.confirmed_minutes,

@@ -61,8 +61,10 @@ export class VolunteersController {
   @ApiOperation({
     summary: "List and search the volunteers of the caller's region",
     description:
-      'q matches the start of the volunteer number or a part of the name (Latin letters in any case). ' +
-      'Order: by volunteer number. Items carry no ID number and no phone, not even masked.',
+      'q matches a part of the name (Latin letters in any case), a part of the volunteer number ' +
+      '(000123, 2026-0001), or a phone number (11 digits, spaces and +86 allowed), the phone compared by ' +
+      'a keyed hash (HMAC-SHA256) only. Order: by volunteer number. Items show the masked ID number and ' +
+      'phone, so that two people of one name are told apart; never the numbers themselves.',
   })
   @ApiOkResponse({ type: VolunteerPageDto })
   list(

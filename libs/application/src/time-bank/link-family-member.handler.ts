@@ -3,8 +3,10 @@ import {
   AlreadyExists,
   type FamilyRelation,
   incentiveLedgerOf,
+  normalizeName,
   NotFound,
   requireActiveVolunteer,
+  RuleViolation,
   ValidationFailed,
   volunteerDecider,
   volunteerStream,
@@ -13,6 +15,7 @@ import { VolunteersReadModel } from '@ledger/projections';
 import { type CommandContext, commandMetadata } from '../ledger/command-context';
 import { DeciderRunner } from '../ledger/decider-runner';
 import { stepContext } from '../volunteering/step-context';
+import { VolunteerQueries } from '../volunteering/volunteer-queries';
 import { assertCanLinkFamily } from './time-bank-access';
 import { LinkFamilyMemberCommand } from './time-bank.commands';
 import type { FamilyLinkView } from './time-bank.views';
@@ -37,6 +40,7 @@ export class LinkFamilyMemberHandler implements ICommandHandler<LinkFamilyMember
   constructor(
     private readonly runner: DeciderRunner,
     private readonly volunteers: VolunteersReadModel,
+    private readonly queries: VolunteerQueries,
   ) {}
 
   async execute({
@@ -47,7 +51,7 @@ export class LinkFamilyMemberHandler implements ICommandHandler<LinkFamilyMember
     const volunteer = this.volunteers.findById(volunteerId);
     if (!volunteer) throw new NotFound('volunteer', volunteerId);
     assertCanLinkFamily(context.actor, volunteerId, volunteer.region_code);
-    const familyId = input.volunteerId;
+    const familyId = this.familyIdOf(input);
     if (familyId === volunteerId) {
       throw new ValidationFailed([
         { field: 'volunteerId', message: 'a volunteer is not their own family member' },
@@ -58,6 +62,7 @@ export class LinkFamilyMemberHandler implements ICommandHandler<LinkFamilyMember
     const family = await this.runner.current(volunteerDecider, volunteerStream(familyId));
     requireActiveVolunteer(self.state, volunteerId);
     requireActiveVolunteer(family.state, familyId);
+    if (input.name !== undefined) await this.requireName(familyId, input.name);
     const known = incentiveLedgerOf(self.state).family.get(familyId);
     const knownBack = incentiveLedgerOf(family.state).family.get(volunteerId);
     if ((known && known !== input.relation) || (knownBack && knownBack !== reverse)) {
@@ -89,5 +94,36 @@ export class LinkFamilyMemberHandler implements ICommandHandler<LinkFamilyMember
       },
       revision: result.revision,
     };
+  }
+
+  /** The family member's id: as given, or the volunteer of the number given (422 UNKNOWN_VOLUNTEER_NO). */
+  private familyIdOf(input: LinkFamilyMemberCommand['input']): string {
+    if (input.volunteerNo === undefined) return input.volunteerId!;
+    if (input.volunteerId !== undefined) {
+      throw new ValidationFailed([
+        { field: 'volunteerNo', message: 'give volunteerId or volunteerNo, not both' },
+      ]);
+    }
+    const row = this.volunteers.findByNumber(input.volunteerNo);
+    if (!row) {
+      throw new RuleViolation('UNKNOWN_VOLUNTEER_NO', `no volunteer has the number ${input.volunteerNo}`, {
+        volunteerNo: input.volunteerNo,
+      });
+    }
+    return row.volunteer_id;
+  }
+
+  /**
+   * The name given must be the family member's (as registered, spaces around and Unicode forms aside),
+   * so a mistyped number links no stranger. The refusal never tells the name on record.
+   */
+  private async requireName(familyId: string, name: string): Promise<void> {
+    const { name: recorded } = await this.queries.volunteerOf(familyId);
+    if (normalizeName(recorded) !== normalizeName(name)) {
+      throw new RuleViolation(
+        'FAMILY_NAME_MISMATCH',
+        'the name given is not the name registered with that volunteer number',
+      );
+    }
   }
 }

@@ -20,6 +20,7 @@ import { ManualClock } from '../ledger/clock';
 import type { CommandContext } from '../ledger/command-context';
 import { DeciderRunner } from '../ledger/decider-runner';
 import { ProjectionBarrier } from '../ledger/projection-barrier';
+import type { VolunteerQueries } from '../volunteering/volunteer-queries';
 import { LinkFamilyMemberHandler } from './link-family-member.handler';
 import { TimeBankTransferRecovery } from './time-bank-transfer-recovery';
 import { TimeBankTransferSteps, type TransferOut } from './time-bank-transfer-steps';
@@ -96,7 +97,8 @@ async function ledger() {
     ]);
   }
   await projections.waitFor(await store.headPosition());
-  const link = new LinkFamilyMemberHandler(runner, volunteers);
+  // Links by id without a name: the handler opens no name, so it needs no volunteer queries.
+  const link = new LinkFamilyMemberHandler(runner, volunteers, null as unknown as VolunteerQueries);
   for (const [x, y] of FAMILY) {
     await link.execute(
       new LinkFamilyMemberCommand(

@@ -17,7 +17,13 @@ export class WithdrawTimeBankCommand extends Command<{ withdrawal: WithdrawalVie
 export class LinkFamilyMemberCommand extends Command<{ link: FamilyLinkView; revision: number }> {
   constructor(
     readonly volunteerId: string,
-    readonly input: { readonly volunteerId: string; readonly relation: FamilyRelation },
+    /** The family member by id, or by volunteer number with its name (the name is checked when given). */
+    readonly input: {
+      readonly volunteerId?: string;
+      readonly volunteerNo?: string;
+      readonly name?: string;
+      readonly relation: FamilyRelation;
+    },
     readonly context: CommandContext,
   ) {
     super();

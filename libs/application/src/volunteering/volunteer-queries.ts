@@ -41,6 +41,10 @@ export interface HoursHistoryPage {
     readonly balanceAfter: number;
     readonly reason: string;
     readonly source: { readonly type: string; readonly id: string };
+    /** For a line whose source is a service record: the activity served. */
+    readonly activity?: { readonly id: string; readonly title: string };
+    /** For a line whose source is a service record: the day the service began, Asia/Shanghai. */
+    readonly servedOn?: string;
   }[];
   /** The position to continue below, when there is more. */
   readonly nextBefore?: number;
@@ -122,8 +126,20 @@ export class VolunteerQueries {
         balanceAfter: row.balance_after,
         reason: row.reason,
         source: { type: row.source_type, id: row.source_id },
+        ...this.servedOf(row.source_type, row.source_id),
       })),
       ...(more && items.length > 0 ? { nextBefore: items[items.length - 1].position } : {}),
+    };
+  }
+
+  /** A history line's activity and service date, when a service record is its source. */
+  private servedOf(sourceType: string, sourceId: string) {
+    if (sourceType !== 'service-record') return {};
+    const served = this.records.servedOf(sourceId);
+    if (!served) return {};
+    return {
+      activity: { id: served.activity_id, title: served.activity_title ?? '' },
+      servedOn: served.service_date,
     };
   }
 

@@ -42,9 +42,18 @@ const LIST_FROM = `service_records sr
   JOIN volunteers v ON v.volunteer_id = sr.volunteer_id
   LEFT JOIN org_activities a ON a.activity_id = sr.activity_id`;
 
+/** What a history line names of the service behind it. */
+export interface ServedRow {
+  activity_id: string;
+  /** Null while the activity's read model has not seen it. */
+  activity_title: string | null;
+  service_date: string;
+}
+
 /** Reads over the service-records read model. */
 export class ServiceRecordsReadModel {
   private readonly byId: Database.Statement<[string], ServiceRecordRow>;
+  private readonly served: Database.Statement<[string], ServedRow>;
   private readonly history: Database.Statement<[string], ServiceRecordHistoryRow>;
   private readonly byVolunteer: Database.Statement<[string, number, number], ServiceRecordRow>;
   private readonly list: PagedQuery<ServiceRecordListRow>;
@@ -63,6 +72,11 @@ export class ServiceRecordsReadModel {
        GROUP BY month ORDER BY month`,
     );
     this.byId = db.prepare('SELECT * FROM service_records WHERE record_id = ?');
+    this.served = db.prepare(
+      `SELECT sr.activity_id, a.title AS activity_title, sr.service_date
+       FROM service_records sr LEFT JOIN org_activities a ON a.activity_id = sr.activity_id
+       WHERE sr.record_id = ?`,
+    );
     this.history = db.prepare('SELECT * FROM service_record_history WHERE record_id = ? ORDER BY position');
     this.byVolunteer = db.prepare(
       `SELECT * FROM service_records WHERE volunteer_id = ? AND position < ? ORDER BY position DESC LIMIT ?`,
@@ -71,6 +85,11 @@ export class ServiceRecordsReadModel {
 
   findById(recordId: string): ServiceRecordRow | undefined {
     return this.byId.get(recordId);
+  }
+
+  /** The activity a record served and its service date (Asia/Shanghai), for history lines. */
+  servedOf(recordId: string): ServedRow | undefined {
+    return this.served.get(recordId);
   }
 
   historyOf(recordId: string): ServiceRecordHistoryRow[] {

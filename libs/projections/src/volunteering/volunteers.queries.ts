@@ -24,6 +24,7 @@ const LIST_FROM = `volunteers v
 /** Reads over the volunteers read model. */
 export class VolunteersReadModel {
   private readonly byId: Database.Statement<[string], VolunteerRow>;
+  private readonly byNumber: Database.Statement<[string], VolunteerRow>;
   private readonly trainings: Database.Statement<[string], TrainingRow>;
   private readonly commendations: Database.Statement<[string], CommendationRow>;
   private readonly evaluations: Database.Statement<[string], EvaluationRow>;
@@ -36,6 +37,7 @@ export class VolunteersReadModel {
     // Volunteer numbers are unique, so ordering by them alone is total.
     this.list = new PagedQuery(db, { select: LIST_COLUMNS, from: LIST_FROM, orderBy: 'v.volunteer_no' });
     this.byId = db.prepare('SELECT * FROM volunteers WHERE volunteer_id = ?');
+    this.byNumber = db.prepare('SELECT * FROM volunteers WHERE volunteer_no = ?');
     this.trainings = db.prepare('SELECT * FROM volunteer_trainings WHERE volunteer_id = ? ORDER BY position');
     this.commendations = db.prepare(
       'SELECT * FROM volunteer_commendations WHERE volunteer_id = ? ORDER BY position',
@@ -47,6 +49,11 @@ export class VolunteersReadModel {
 
   findById(volunteerId: string): VolunteerRow | undefined {
     return this.byId.get(volunteerId);
+  }
+
+  /** The volunteer of a volunteer number (410122-2026-000123), whatever its region. */
+  findByNumber(volunteerNo: string): VolunteerRow | undefined {
+    return this.byNumber.get(volunteerNo);
   }
 
   trainingsOf(volunteerId: string): TrainingRow[] {

@@ -11,7 +11,9 @@ const ACTIVITY_ID = /^act-[0-9a-f]{24}$/;
 const VOLUNTEER_EXAMPLE = 'vol-3f5c0a9e1b2d4c6e8f0a1b2c';
 
 export class ListVolunteersQuery extends PageQuery {
-  @SearchText('a part of the name, or the start of the volunteer number (410122-2026-)')
+  @SearchText(
+    'a part of the name, a part of the volunteer number (000123, 2026-0001), or a phone number (13812345678, +86 138 1234 5678; compared by a keyed hash, never stored)',
+  )
   q?: string;
 }
 
@@ -19,6 +21,15 @@ export class VolunteerListItemDto {
   @ApiProperty({ example: VOLUNTEER_EXAMPLE }) id!: string;
   @ApiProperty({ example: '410122-2026-000123' }) volunteerNo!: string;
   @ApiProperty({ example: '张三', description: '"已注销" once the volunteer was forgotten' }) name!: string;
+  @ApiProperty({
+    example: '4101**********1234',
+    nullable: true,
+    type: String,
+    description: 'tells two people of one name apart; null once forgotten',
+  })
+  idNumberMasked!: string | null;
+  @ApiProperty({ example: '138****5678', nullable: true, type: String, description: 'null once forgotten' })
+  phoneMasked!: string | null;
   @ApiProperty({ example: '410122' }) regionCode!: string;
   @ApiProperty({ enum: ['active', 'forgotten'] }) status!: string;
   @ApiProperty({ description: 'confirmed service, whole minutes' }) confirmedMinutes!: number;
@@ -29,7 +40,7 @@ export class VolunteerListItemDto {
 export class VolunteerPageDto extends PageMetaDto {
   @ApiProperty({
     type: [VolunteerListItemDto],
-    description: 'by volunteer number; no ID number or phone, not even masked',
+    description: 'by volunteer number; the ID number and phone masked only',
   })
   items!: VolunteerListItemDto[];
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import {
   type IdType,
   normalizeIdNumber,
+  normalizePhone,
   type PersonalProfile,
   RuleViolation,
   type SealedData,
@@ -48,6 +49,18 @@ export class PersonalDataVault {
   identityTag(idType: IdType, idNumber: string): string {
     return createHmac('sha256', this.keys.identitySecret())
       .update(`${idType}\u0000${normalizeIdNumber(idNumber)}`)
+      .digest('hex')
+      .slice(0, 32);
+  }
+
+  /**
+   * The tag a phone number is searched by: HMAC-SHA256 under the same secret, with its own purpose,
+   * of the normalized number (`+86 138 1234 5678` and `13812345678` tag alike). A list keeps the tag,
+   * never the number.
+   */
+  phoneTag(phone: string): string {
+    return createHmac('sha256', this.keys.identitySecret())
+      .update(`phone\u0000${normalizePhone(phone)}`)
       .digest('hex')
       .slice(0, 32);
   }

@@ -17,6 +17,7 @@ export const historyMessages = defineMessages({
     loadMore: '加载更多',
     end: '没有更早的记录了',
     empty: '还没有任何变动。',
+    servedOn: '服务日期 {date}',
   },
   en: {
     title: 'History',
@@ -34,5 +35,6 @@ export const historyMessages = defineMessages({
     loadMore: 'Load more',
     end: 'Nothing earlier',
     empty: 'No changes yet.',
+    servedOn: 'Served on {date}',
   },
 });

@@ -1,18 +1,16 @@
-import { Button, List, Space, Tag, Typography } from 'antd';
+import { Button, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../../../auth/auth-context';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useApiAction } from '../../../components/use-api-action';
 import { useApiQuery } from '../../../components/use-api-query';
 import { useMessages } from '../../../i18n/messages';
-import { formatDateTime } from '../../venue/shared/format';
-import { volunteerApi, type HistoryItem } from '../volunteer-api';
-import { balanceText, deltaText, KIND_TAG } from './history-line';
+import { volunteerApi } from '../volunteer-api';
+import { HistoryEntry, type HistoryEntryItem } from './history-entry';
 import { historyMessages } from './history-messages';
-import { describeReason } from './history-reason';
 
 interface Older {
-  readonly items: HistoryItem[];
+  readonly items: HistoryEntryItem[];
   readonly next?: string;
 }
 
@@ -22,7 +20,7 @@ export function HistoryPage() {
   const { volunteerId = '' } = useMe();
   const first = useApiQuery(() => volunteerApi.history(volunteerId), [volunteerId]);
   const [older, setOlder] = useState<Older | undefined>();
-  const items = [...(first.data?.items ?? []), ...(older?.items ?? [])];
+  const items: HistoryEntryItem[] = [...(first.data?.items ?? []), ...(older?.items ?? [])];
   const next = older ? older.next : first.data?.next;
 
   const more = useApiAction(async (cursor: string) => {
@@ -35,35 +33,16 @@ export function HistoryPage() {
       <Typography.Title level={3}>{t('title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
       <ProblemAlert error={first.error} />
-      <List<HistoryItem>
+      <List<HistoryEntryItem>
         loading={!first.data && !first.error}
         dataSource={items}
         locale={{ emptyText: t('empty') }}
         rowKey={(item) => `${item.at}|${item.kind}|${item.source.type}|${item.source.id}|${item.delta}`}
-        renderItem={(item) => {
-          const tag = KIND_TAG[item.kind];
-          return (
-            <List.Item data-testid="history-item">
-              <div style={{ width: '100%' }}>
-                <Space wrap size={[8, 4]} style={{ width: '100%', justifyContent: 'space-between' }}>
-                  <Space size={8} wrap>
-                    <Tag color={tag.color}>{t(tag.label)}</Tag>
-                    <Typography.Text strong type={item.delta < 0 ? 'danger' : undefined}>
-                      {deltaText(item, t)}
-                    </Typography.Text>
-                  </Space>
-                  <Typography.Text type="secondary">{formatDateTime(item.at, t.language)}</Typography.Text>
-                </Space>
-                <div style={{ marginTop: 4, overflowWrap: 'anywhere' }}>
-                  {describeReason(item, t.language)}
-                </div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {balanceText(item, t)}
-                </Typography.Text>
-              </div>
-            </List.Item>
-          );
-        }}
+        renderItem={(item) => (
+          <List.Item data-testid="history-item">
+            <HistoryEntry item={item} t={t} />
+          </List.Item>
+        )}
       />
       {first.data && (
         <div style={{ textAlign: 'center', marginTop: 12 }}>
