@@ -27,6 +27,8 @@ export const activitiesMessages = defineMessages({
     createdInCampaigns: '活动“{title}”已创建，处于：{campaigns}。',
     createdNoCampaign: '活动“{title}”已创建，不在任何主题活动日内。',
     multiplier: '积分×{multiplier}',
+    actions: '操作',
+    openRecords: '服务记录',
   },
   en: {
     title: 'Activities',
@@ -54,5 +56,7 @@ export const activitiesMessages = defineMessages({
     createdInCampaigns: 'Activity “{title}” created; it falls in: {campaigns}.',
     createdNoCampaign: 'Activity “{title}” created; it falls in no campaign.',
     multiplier: 'points ×{multiplier}',
+    actions: 'Actions',
+    openRecords: 'Service records',
   },
 });

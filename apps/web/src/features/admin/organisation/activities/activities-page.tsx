@@ -6,7 +6,8 @@ import { useMe } from '../../../../auth/auth-context';
 import { useLanguage } from '../../../../i18n/language';
 import { useMessages } from '../../../../i18n/messages';
 import { shanghaiWallTime } from '../shared/business-time';
-import { regionColumn } from '../shared/columns';
+import { buttonColumn, regionColumn } from '../shared/columns';
+import { OpenLink } from '../shared/open-link';
 import { ProjectSelect } from '../shared/project-select';
 import { RegisterPage } from '../shared/register-page';
 import { canOrganise } from '../shared/roles';
@@ -14,6 +15,7 @@ import type { Activity, Campaign, Project, Station } from '../shared/types';
 import { useNames } from '../shared/use-names';
 import { usePagedList } from '../shared/use-paged-list';
 import { activitiesMessages } from './activities-messages';
+import { ActivityDrawer } from './activity-drawer';
 import { campaignName } from './campaign-names';
 import { CreateActivityModal } from './create-activity-modal';
 
@@ -26,6 +28,7 @@ export function ActivitiesPage() {
   const [projectId, setProjectId] = useState<string>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [created, setCreated] = useState<Activity>();
+  const [opened, setOpened] = useState<Activity>();
   const activities = usePagedList<Activity>('/activities', {
     q,
     projectId,
@@ -53,7 +56,11 @@ export function ActivitiesPage() {
   );
 
   const columns: ColumnsType<Activity> = [
-    { title: t('activityTitle'), dataIndex: 'title' },
+    {
+      title: t('activityTitle'),
+      dataIndex: 'title',
+      render: (title: string, activity) => <OpenLink onClick={() => setOpened(activity)}>{title}</OpenLink>,
+    },
     { title: t('project'), dataIndex: 'projectId', render: (id: string) => projectNames.get(id) ?? '—' },
     {
       title: t('startsAt'),
@@ -78,6 +85,7 @@ export function ActivitiesPage() {
         campaigns.length ? campaigns.map(campaignTag) : t('noCampaign'),
     },
     { title: t('records'), dataIndex: 'confirmedRecords', align: 'right' },
+    buttonColumn<Activity>(t('actions'), t('openRecords'), setOpened),
   ];
 
   return (
@@ -142,6 +150,8 @@ export function ActivitiesPage() {
           />
         )
       }
-    />
+    >
+      <ActivityDrawer activity={opened} onClose={() => setOpened(undefined)} onChanged={activities.reload} />
+    </RegisterPage>
   );
 }
