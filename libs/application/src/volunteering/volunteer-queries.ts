@@ -91,6 +91,21 @@ export class VolunteerQueries {
     return this.viewOf(row);
   }
 
+  /**
+   * Without an access check, for lists that find people: the view (masked forms only) and the keyed
+   * tag of the phone (PersonalDataVault.phoneTag), null once forgotten. The phone is never returned.
+   */
+  async listedOf(volunteerId: string): Promise<{ view: VolunteerView; phoneTag: string | null }> {
+    const row = this.volunteers.findById(volunteerId);
+    if (!row) throw new NotFound('volunteer', volunteerId);
+    return this.openedOf(row);
+  }
+
+  /** The keyed tag of a phone number as typed, to compare with listedOf's. */
+  phoneTagOf(phone: string): string {
+    return this.vault.phoneTag(phone);
+  }
+
   summary(actor: Actor, volunteerId: string): VolunteerSummaryView {
     this.readable(actor, volunteerId);
     const totals = this.hours.totalsOf(volunteerId);
@@ -183,6 +198,11 @@ export class VolunteerQueries {
   }
 
   private async viewOf(row: VolunteerRow): Promise<VolunteerView> {
+    return (await this.openedOf(row)).view;
+  }
+
+  /** The view, and the search tag of the phone while the volunteer is active (the phone itself is dropped). */
+  private async openedOf(row: VolunteerRow): Promise<{ view: VolunteerView; phoneTag: string | null }> {
     const facts = {
       volunteerId: row.volunteer_id,
       volunteerNo: row.volunteer_no,
@@ -192,10 +212,14 @@ export class VolunteerQueries {
       registeredBy: row.registered_by,
       forgottenAt: row.forgotten_at,
     };
-    if (row.status === 'forgotten') return toVolunteerView(facts, null);
+    if (row.status === 'forgotten') return { view: toVolunteerView(facts, null), phoneTag: null };
     const event = await this.eventAt(row.volunteer_id, row.personal_data_revision);
     const sealed = (event?.data as unknown as VolunteerRegistered['data'] | undefined)?.personalData;
-    return toVolunteerView(facts, sealed ? this.vault.openProfile(row.volunteer_id, sealed) : null);
+    const profile = sealed ? this.vault.openProfile(row.volunteer_id, sealed) : null;
+    return {
+      view: toVolunteerView(facts, profile),
+      phoneTag: profile ? this.vault.phoneTag(profile.phone) : null,
+    };
   }
 
   private async eventAt(volunteerId: string, revision: number): Promise<RecordedEvent | undefined> {
