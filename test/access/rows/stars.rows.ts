@@ -1,6 +1,6 @@
 import { created, ZHONGMU } from '../../organisation/organisation-helpers';
 import type { Fixtures } from '../access-fixtures';
-import { ADMINS, type Endpoint, EVERY_ACCOUNT } from '../endpoint';
+import { ADMINS, type Endpoint, EVERY_ACCOUNT, READERS } from '../endpoint';
 
 /** Admins who run and read rounds, and the city's auditor who reads them. */
 const ROUND_READERS = [...ADMINS, 'auditor@410100'] as const;
@@ -52,6 +52,15 @@ export const STARS_ROWS: readonly Endpoint[] = [
         noticeWorkingDays: 5,
       },
     }),
+  },
+  {
+    method: 'GET',
+    route: '/rule-sets',
+    // Every region reads the list: it holds the national set and the caller's province's.
+    allowed: [...READERS, 'admin@410300', 'organiser@410300', 'auditor@410300'],
+    ok: 200,
+    rule: 'administrators choose a round’s rule set by name from the list; auditors and organisers read it',
+    request: () => ({ path: '/rule-sets' }),
   },
   {
     method: 'GET',

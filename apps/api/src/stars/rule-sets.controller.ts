@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, DefineRuleSetCommand, StarQueries } from '@ledger/application';
@@ -6,8 +6,10 @@ import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { replyCreated, setETag } from '../http/if-match';
+import { type Page, pageOf, PageQuery, pageRequestOf } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
 import { CreateRuleSetDto, RuleSetDto } from './dto/star.dto';
+import { type RuleSetListItemDto, RuleSetPageDto } from './dto/star-round-list.dto';
 import { RuleSetIdParam } from './star-id.pipe';
 
 @ApiTags('stars')
@@ -40,6 +42,21 @@ export class RuleSetsController {
     );
     replyCreated(reply, `/api/v1/rule-sets/${view.id}`, revision);
     return view as RuleSetDto;
+  }
+
+  @Get()
+  @Roles('admin', 'auditor', 'organiser')
+  @ApiOperation({
+    summary: "The rule sets a round in the caller's region may apply, a page at a time",
+    description:
+      'The built-in `national` set first, then those of the caller’s province, newest first. ' +
+      '`createdAt`/`createdBy` are null for the built-in set.',
+  })
+  @ApiOkResponse({ type: RuleSetPageDto })
+  list(@Query() query: PageQuery, @CurrentActor() actor: Actor): Page<RuleSetListItemDto> {
+    const page = pageRequestOf(query);
+    const { items, total } = this.queries.ruleSetPage(actor, page);
+    return pageOf(page, items as RuleSetListItemDto[], total);
   }
 
   @Get(':id')

@@ -92,6 +92,7 @@ export class StarRoundsController {
         cutoff: row.cutoff,
         status: row.status,
         ruleSetId: row.rule_set_id,
+        ruleSet: this.queries.ruleSetRefOf(row),
         candidateCount: row.candidate_count,
         excludedCount: row.excluded_count,
         ...(row.notice_ends_on ? { noticeEndsOn: row.notice_ends_on } : {}),

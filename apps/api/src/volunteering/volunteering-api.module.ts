@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { READ_MODEL_DB, VolunteeringApplicationModule } from '@ledger/application';
+import { READ_MODEL_DB, StarsApplicationModule, VolunteeringApplicationModule } from '@ledger/application';
 import { FamilyLinksReadModel, ProjectionRunner } from '@ledger/projections';
 import { ServiceRecordsController } from './service-records.controller';
 import { VolunteerLists } from './volunteer-lists';
@@ -9,7 +9,7 @@ import { VolunteersController } from './volunteers.controller';
 
 /** HTTP for volunteers, trainings, service records, summaries, histories and their lists. */
 @Module({
-  imports: [VolunteeringApplicationModule],
+  imports: [VolunteeringApplicationModule, StarsApplicationModule],
   controllers: [VolunteersController, ServiceRecordsController],
   providers: [
     {

@@ -8,6 +8,7 @@ import {
   RecordEvaluationCommand,
   RecordTrainingCommand,
   RegisterVolunteerCommand,
+  StarQueries,
   VolunteerQueries,
 } from '@ledger/application';
 import type { Actor } from '@ledger/domain';
@@ -54,6 +55,7 @@ export class VolunteersController {
     private readonly queries: VolunteerQueries,
     private readonly lists: VolunteerLists,
     private readonly clock: Clock,
+    private readonly stars: StarQueries,
   ) {}
 
   @Get()
@@ -140,7 +142,8 @@ export class VolunteersController {
   @ApiOperation({ summary: "A volunteer's confirmed and pending minutes, star levels, points and time bank" })
   @ApiOkResponse({ type: VolunteerSummaryDto })
   summary(@Param('id', VolunteerIdParam) id: string, @CurrentActor() actor: Actor): VolunteerSummaryDto {
-    return this.queries.summary(actor, id);
+    // The qualification under the rule set that will judge the volunteer, named: the stars' rule.
+    return this.stars.volunteerSummary(actor, id);
   }
 
   @Get(':id/monthly-hours')

@@ -4,3 +4,4 @@ export * from './star.views';
 export * from './star-queries';
 export * from './star-access';
 export * from './star-award-id';
+export * from './star-rule-sets';

@@ -58,10 +58,10 @@ async function roundFor(runner: DeciderRunner, roundId: string, context: Command
   return { state, revision };
 }
 
-function viewOf(rounds: StarRoundsReadModel, roundId: string): StarRoundView {
+function viewOf(rounds: StarRoundsReadModel, ruleSets: StarRuleSets, roundId: string): StarRoundView {
   const row = rounds.find(roundId);
   if (!row) throw new Error(`star round ${roundId}: not in the read model after its write`);
-  return starRoundViewOf(row);
+  return starRoundViewOf(row, ruleSets.refOf(row.rule_set_id));
 }
 
 function roundCommand<T extends StarRoundCommand['type']>(
@@ -118,7 +118,7 @@ export class OpenStarRoundHandler implements ICommandHandler<OpenStarRoundComman
       context,
       { ruleVersion: `${ruleSet.id}@v${ruleSet.version}` },
     );
-    return { view: viewOf(this.rounds, roundId), revision: result.revision };
+    return { view: viewOf(this.rounds, this.ruleSets, roundId), revision: result.revision };
   }
 }
 
@@ -130,6 +130,7 @@ export class DrawStarRoundHandler implements ICommandHandler<DrawStarRoundComman
     private readonly runner: DeciderRunner,
     private readonly qualification: StarQualificationReadModel,
     private readonly rounds: StarRoundsReadModel,
+    private readonly ruleSets: StarRuleSets,
   ) {}
 
   async execute({
@@ -174,7 +175,10 @@ export class DrawStarRoundHandler implements ICommandHandler<DrawStarRoundComman
       ms: Date.now() - started,
       alreadyHandled: result.alreadyHandled,
     });
-    return { view: { ...viewOf(this.rounds, roundId), candidates }, revision: result.revision };
+    return {
+      view: { ...viewOf(this.rounds, this.ruleSets, roundId), candidates },
+      revision: result.revision,
+    };
   }
 }
 
@@ -183,6 +187,7 @@ export class ExcludeStarCandidateHandler implements ICommandHandler<ExcludeStarC
   constructor(
     private readonly runner: DeciderRunner,
     private readonly rounds: StarRoundsReadModel,
+    private readonly ruleSets: StarRuleSets,
   ) {}
 
   async execute({
@@ -199,7 +204,7 @@ export class ExcludeStarCandidateHandler implements ICommandHandler<ExcludeStarC
       context,
       { expectedRevision },
     );
-    return { view: viewOf(this.rounds, roundId), revision: result.revision };
+    return { view: viewOf(this.rounds, this.ruleSets, roundId), revision: result.revision };
   }
 }
 
@@ -208,6 +213,7 @@ export class PublishStarNoticeHandler implements ICommandHandler<PublishStarNoti
   constructor(
     private readonly runner: DeciderRunner,
     private readonly rounds: StarRoundsReadModel,
+    private readonly ruleSets: StarRuleSets,
   ) {}
 
   async execute({
@@ -223,7 +229,7 @@ export class PublishStarNoticeHandler implements ICommandHandler<PublishStarNoti
       context,
       { expectedRevision },
     );
-    return { view: viewOf(this.rounds, roundId), revision: result.revision };
+    return { view: viewOf(this.rounds, this.ruleSets, roundId), revision: result.revision };
   }
 }
 
@@ -240,6 +246,7 @@ export class FinalizeStarRoundHandler implements ICommandHandler<FinalizeStarRou
   constructor(
     private readonly runner: DeciderRunner,
     private readonly rounds: StarRoundsReadModel,
+    private readonly ruleSets: StarRuleSets,
   ) {}
 
   async execute({ roundId, context }: FinalizeStarRoundCommand): Promise<StarVersioned<StarRoundView>> {
@@ -282,7 +289,7 @@ export class FinalizeStarRoundHandler implements ICommandHandler<FinalizeStarRou
       revision = completed.revision;
       this.logger.log({ msg: 'star round finalized', roundId, settled: pending.length });
     }
-    return { view: viewOf(this.rounds, roundId), revision };
+    return { view: viewOf(this.rounds, this.ruleSets, roundId), revision };
   }
 
   private async award(state: StarRoundState, candidate: StarCandidate, context: CommandContext) {

@@ -32,11 +32,28 @@ export const ruleSetViewOf = (ruleSet: StarRuleSetDefinition): RuleSetView => ({
   builtIn: ruleSet.regionCode === null,
 });
 
+/** An item of GET /rule-sets: the set, and who defined it when (null for the built-in set). */
+export interface RuleSetListItemView extends RuleSetView {
+  readonly createdAt: string | null;
+  /** The account of the province administrator who defined it. */
+  readonly createdBy: string | null;
+}
+
+export const ruleSetListItemViewOf = (
+  ruleSet: StarRuleSetDefinition & { createdAt: string | null; createdBy: string | null },
+): RuleSetListItemView => ({
+  ...ruleSetViewOf(ruleSet),
+  createdAt: ruleSet.createdAt,
+  createdBy: ruleSet.createdBy,
+});
+
 export interface StarRoundView {
   readonly id: string;
   readonly regionCode: string;
   readonly cutoff: string;
   readonly ruleSetId: string;
+  /** The rule set the round applies, by name (`ruleSetId` is its id). */
+  readonly ruleSet: { readonly id: string; readonly name: string };
   readonly ruleVersion: string;
   readonly window: string;
   readonly noticeWorkingDays: number;
@@ -55,11 +72,15 @@ export interface StarRoundView {
   readonly finalizedAt: string | null;
 }
 
-export const starRoundViewOf = (row: StarRoundRow): StarRoundView => ({
+export const starRoundViewOf = (
+  row: StarRoundRow,
+  ruleSet: { readonly id: string; readonly name: string },
+): StarRoundView => ({
   id: row.round_id,
   regionCode: row.region_code,
   cutoff: row.cutoff,
   ruleSetId: row.rule_set_id,
+  ruleSet,
   ruleVersion: row.rule_version,
   window: row.window,
   noticeWorkingDays: row.notice_working_days,

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { ProjectionRunner, StarQualificationReadModel, StarRoundsReadModel } from '@ledger/projections';
+import {
+  ProjectionRunner,
+  StarQualificationReadModel,
+  StarRoundsReadModel,
+  StarRuleSetsReadModel,
+} from '@ledger/projections';
 import { READ_MODEL_DB } from '../ledger-core.module';
 import { VolunteeringApplicationModule } from '../volunteering';
 import { STAR_COMMAND_HANDLERS } from './star.handlers';
@@ -20,6 +25,7 @@ const readModel = <T>(type: new (db: Database.Database) => T) => ({
   providers: [
     readModel(StarQualificationReadModel),
     readModel(StarRoundsReadModel),
+    readModel(StarRuleSetsReadModel),
     StarRuleSets,
     StarQueries,
     ...STAR_COMMAND_HANDLERS,

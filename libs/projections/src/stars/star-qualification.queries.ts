@@ -24,6 +24,10 @@ interface DrawRow {
 export class StarQualificationReadModel {
   private readonly draw: Database.Statement;
   private readonly checkpoint: Database.Statement<[], { position: number }>;
+  private readonly minutes: Database.Statement<
+    [{ volunteerId: string; from: string; to: string }],
+    { minutes: number | null }
+  >;
 
   constructor(private readonly db: Database.Database) {
     // HAVING keeps only those whose minutes reach the star above the one they hold.
@@ -40,9 +44,18 @@ export class StarQualificationReadModel {
          AND v.star_level < 5
        ORDER BY v.volunteer_id`,
     );
+    this.minutes = db.prepare(
+      `SELECT SUM(minutes) AS minutes FROM star_qualification_days
+       WHERE volunteer_id = @volunteerId AND service_date >= @from AND service_date <= @to`,
+    );
     this.checkpoint = db.prepare(
       "SELECT position FROM projection_checkpoints WHERE name = 'star-qualification'",
     );
+  }
+
+  /** A volunteer's confirmed minutes of service dated inside a window (`from` null: from the start). */
+  minutesOf(volunteerId: string, window: { readonly from: string | null; readonly to: string }): number {
+    return this.minutes.get({ volunteerId, from: window.from ?? '', to: window.to })?.minutes ?? 0;
   }
 
   /** The candidates, and the log position the read model had reached when they were read. */

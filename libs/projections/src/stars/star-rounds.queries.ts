@@ -22,6 +22,7 @@ export class StarRoundsReadModel {
     StarRoundRow
   >;
   private readonly listCount: Database.Statement<[ListParams], { total: number }>;
+  private readonly ofRegions: Database.Statement<[string, string, string], StarRoundRow>;
 
   constructor(db: Database.Database) {
     this.one = db.prepare('SELECT * FROM star_rounds WHERE round_id = ?');
@@ -35,6 +36,7 @@ export class StarRoundsReadModel {
        ORDER BY opened_at DESC, round_id DESC LIMIT @limit OFFSET @offset`,
     );
     this.listCount = db.prepare(`SELECT COUNT(*) AS total FROM star_rounds WHERE ${LIST_FILTER}`);
+    this.ofRegions = db.prepare('SELECT * FROM star_rounds WHERE region_code IN (?, ?, ?)');
   }
 
   /** Rounds newest first (by when they were opened, then id), a page at a time. */
@@ -51,6 +53,12 @@ export class StarRoundsReadModel {
       rows: this.listPage.all({ ...params, ...slice }),
       total: this.listCount.get(params)?.total ?? 0,
     };
+  }
+
+  /** Every round of these regions exactly (a region and those containing it: three codes at most). */
+  ofRegionCodes(codes: readonly string[]): StarRoundRow[] {
+    const [a, b = a, c = a] = codes;
+    return a === undefined ? [] : this.ofRegions.all(a, b, c);
   }
 
   find(roundId: string): StarRoundRow | undefined {

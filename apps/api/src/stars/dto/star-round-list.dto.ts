@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { StarRoundStatus } from '@ledger/domain';
 import { PageMetaDto, PageQuery } from '../../http/paging';
+import { RuleSetDto, RuleSetRefDto } from './star.dto';
 
 /** Every status a round passes through, in order. */
 export const STAR_ROUND_STATUSES: readonly StarRoundStatus[] = [
@@ -25,6 +26,8 @@ export class StarRoundListItemDto {
   @ApiProperty({ format: 'date' }) cutoff!: string;
   @ApiProperty({ enum: STAR_ROUND_STATUSES }) status!: string;
   @ApiProperty({ example: 'national' }) ruleSetId!: string;
+  @ApiProperty({ type: RuleSetRefDto, description: 'the rule set the round applies, with its name' })
+  ruleSet!: RuleSetRefDto;
   @ApiProperty() candidateCount!: number;
   @ApiProperty() excludedCount!: number;
   @ApiPropertyOptional({ format: 'date', description: 'once the notice is published: its last working day' })
@@ -35,4 +38,24 @@ export class StarRoundListItemDto {
 
 export class StarRoundPageDto extends PageMetaDto {
   @ApiProperty({ type: [StarRoundListItemDto] }) items!: StarRoundListItemDto[];
+}
+
+export class RuleSetListItemDto extends RuleSetDto {
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'null for the built-in set',
+  })
+  createdAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'the account of the province administrator who defined it; null for the built-in set',
+  })
+  createdBy!: string | null;
+}
+
+export class RuleSetPageDto extends PageMetaDto {
+  @ApiProperty({ type: [RuleSetListItemDto] }) items!: RuleSetListItemDto[];
 }

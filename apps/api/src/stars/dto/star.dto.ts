@@ -83,6 +83,12 @@ export class RuleSetDto {
   @ApiProperty() builtIn!: boolean;
 }
 
+/** A rule set as a round or a summary names it. */
+export class RuleSetRefDto {
+  @ApiProperty({ example: 'national' }) id!: string;
+  @ApiProperty({ example: '全国星级志愿者认定标准' }) name!: string;
+}
+
 export class OpenStarRoundDto {
   @ApiProperty({ example: '410122' })
   @IsRegionCode()
@@ -104,6 +110,8 @@ export class StarRoundDto {
   @ApiProperty() regionCode!: string;
   @ApiProperty({ format: 'date' }) cutoff!: string;
   @ApiProperty() ruleSetId!: string;
+  @ApiProperty({ type: RuleSetRefDto, description: 'the rule set the round applies, with its name' })
+  ruleSet!: RuleSetRefDto;
   @ApiProperty() ruleVersion!: string;
   @ApiProperty({ enum: STAR_WINDOWS }) window!: string;
   @ApiProperty() noticeWorkingDays!: number;
