@@ -8,9 +8,13 @@ import { TWO_COLUMNS } from '../shared/layout';
 import { RegionText } from '../shared/region-field';
 import type { Volunteer, VolunteerSummary } from '../shared/types';
 import { hoursOf, StarLevel } from './star-level';
+import { VolunteerCommendations, VolunteerTrainings } from './volunteer-achievements';
 import { volunteersMessages } from './volunteers-messages';
 
-/** A volunteer's record (masked personal data) and the figures derived from their events. */
+/**
+ * A volunteer's record (masked personal data), the figures derived from their events, and their
+ * trainings and commendations (organisers and administrators add them here).
+ */
 export function VolunteerDrawer({
   volunteerId,
   onClose,
@@ -103,6 +107,12 @@ export function VolunteerDrawer({
             </Col>
           </Row>
         </div>
+      )}
+      {volunteerId && view && (
+        <>
+          <VolunteerTrainings volunteerId={volunteerId} />
+          <VolunteerCommendations volunteerId={volunteerId} />
+        </>
       )}
       <Alert type="info" showIcon message={t('maskedNote')} style={{ marginTop: 16 }} />
     </Drawer>
