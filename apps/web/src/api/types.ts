@@ -9,12 +9,15 @@ export interface Me {
   readonly regionCode: string;
   readonly partnerId?: string;
   readonly volunteerId?: string;
+  /** The account still has the initial password an administrator set: the console asks for a new one first. */
+  readonly mustChangePassword?: boolean;
 }
 
 export interface TokenAnswer {
   readonly accessToken: string;
   readonly tokenType: 'Bearer';
   readonly expiresIn: number;
+  readonly mustChangePassword?: boolean;
 }
 
 /** Every list endpoint answers a page: `?page=1&pageSize=20` → `{items,total,page,pageSize}`. */

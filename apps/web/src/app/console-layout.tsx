@@ -7,6 +7,7 @@ import { homePathOf, useAuth } from '../auth/auth-context';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
 import { AccountName } from './account-name';
+import { ChangePasswordButton, RequiredPasswordChange } from './change-password';
 import type { ConsoleFeature } from './console-route';
 import { LanguageSwitch } from './language-switch';
 import { shellMessages } from './shell-messages';
@@ -40,6 +41,8 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
   if (me === undefined) return <div style={{ padding: 24 }}>{t('loading')}</div>;
   if (me === null) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   if (!feature.roles.includes(me.role)) return <Navigate to={homePathOf(me)} replace />;
+  // An initial password set by an administrator is replaced before the console opens.
+  if (me.mustChangePassword) return <RequiredPasswordChange />;
 
   const entries = feature.routes.filter(
     (route) => route.menu && (!route.menu.roles || route.menu.roles.includes(me.role)),
@@ -117,6 +120,7 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
             <LanguageSwitch />
             <AccountName me={me} narrow={narrow} />
             {narrow ? null : <Tag color="blue">{t(ROLE_LABEL[me.role])}</Tag>}
+            <ChangePasswordButton narrow={narrow} />
             <Button icon={<LogoutOutlined />} onClick={signOut} aria-label={t('signOut')}>
               {narrow ? null : t('signOut')}
             </Button>

@@ -14,12 +14,18 @@ interface AuthState {
   readonly me: Me | null | undefined;
   readonly signIn: (username: string, password: string) => Promise<Me>;
   readonly signOut: () => void;
+  /**
+   * Replaces the signed-in account's password (POST /auth/password). The tokens issued before stop
+   * working, so the session goes on with the token of the answer. Rejects with the API's refusal.
+   */
+  readonly changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
 }
 
 const AuthContext = createContext<AuthState>({
   me: null,
   signIn: () => Promise.reject(new Error('no AuthProvider')),
   signOut: () => undefined,
+  changePassword: () => Promise.reject(new Error('no AuthProvider')),
 });
 
 /**
@@ -52,8 +58,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     api.get<Me>('/auth/me').then(setMe, signOut);
   }, [signOut]);
 
-  const signIn = useCallback(async (username: string, password: string) => {
-    const answer = await api.post<TokenAnswer>('/auth/token', { username, password });
+  const startSession = useCallback(async (answer: TokenAnswer) => {
     setAccessToken(answer.accessToken);
     const account = await api.get<Me>('/auth/me');
     const session: StoredSession = {
@@ -65,7 +70,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return account;
   }, []);
 
-  const value = useMemo(() => ({ me, signIn, signOut }), [me, signIn, signOut]);
+  const signIn = useCallback(
+    async (username: string, password: string) =>
+      startSession(await api.post<TokenAnswer>('/auth/token', { username, password })),
+    [startSession],
+  );
+
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) => {
+      await startSession(await api.post<TokenAnswer>('/auth/password', { currentPassword, newPassword }));
+    },
+    [startSession],
+  );
+
+  const value = useMemo(
+    () => ({ me, signIn, signOut, changePassword }),
+    [me, signIn, signOut, changePassword],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -1,0 +1,41 @@
+import { defineMessages } from '../i18n/messages';
+
+export const passwordMessages = defineMessages({
+  zh: {
+    changePassword: '修改密码',
+    requiredTitle: '请先修改初始密码',
+    requiredHint: '您正在使用管理员设置的初始密码。设置自己的新密码后才能继续使用台账。',
+    currentPassword: '当前密码',
+    currentRequired: '请输入当前密码',
+    newPassword: '新密码',
+    newHint: '至少 {min} 位，且不能与当前密码相同',
+    newInvalid: '新密码须为 {min}–{max} 位',
+    newAgain: '再次输入新密码',
+    mismatch: '两次输入的新密码不一致',
+    save: '保存新密码',
+    cancel: '取消',
+    changed: '密码已修改。下次登录请使用新密码。',
+    wrongCurrent: '当前密码不正确。',
+    tooShort: '新密码太短，至少 {min} 位。',
+    unchanged: '新密码不能与当前密码相同。',
+  },
+  en: {
+    changePassword: 'Change password',
+    requiredTitle: 'Change your initial password first',
+    requiredHint:
+      'You signed in with the initial password an administrator set. Choose a password of your own to go on.',
+    currentPassword: 'Current password',
+    currentRequired: 'Enter your current password',
+    newPassword: 'New password',
+    newHint: 'At least {min} characters, not the current one',
+    newInvalid: 'A new password has {min}–{max} characters',
+    newAgain: 'New password again',
+    mismatch: 'The two new passwords differ',
+    save: 'Save the new password',
+    cancel: 'Cancel',
+    changed: 'Password changed. Sign in with the new one next time.',
+    wrongCurrent: 'The current password is not right.',
+    tooShort: 'The new password is too short: at least {min} characters.',
+    unchanged: 'The new password must differ from the current one.',
+  },
+});
