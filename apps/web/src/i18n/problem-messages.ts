@@ -77,6 +77,14 @@ const PROBLEMS: Record<string, { zh: string; en: string }> = {
   // Incentives
   INSUFFICIENT_TIME_BALANCE: { zh: '时间银行余额不足。', en: 'Not enough time in the time bank.' },
   NOT_FAMILY: { zh: '只能转给已登记的家庭成员。', en: 'Hours go only to registered family.' },
+  FAMILY_NAME_MISMATCH: {
+    zh: '姓名与该志愿者编号登记的姓名不一致，请核对后重试。',
+    en: 'The name does not match the one registered with that volunteer number. Check both and try again.',
+  },
+  UNKNOWN_VOLUNTEER_NO: {
+    zh: '没有这个志愿者编号，请核对后重试。',
+    en: 'No volunteer has that number. Check it and try again.',
+  },
   INSUFFICIENT_POINTS: { zh: '积分不足。', en: 'Not enough points.' },
   STAR_LEVEL_TOO_LOW: { zh: '星级不够，不能兑换该权益。', en: 'The star level is too low for this benefit.' },
   OUT_OF_STOCK: { zh: '该权益已兑完。', en: 'This benefit is out of stock.' },

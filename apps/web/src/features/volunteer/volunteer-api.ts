@@ -125,8 +125,14 @@ export const volunteerApi = {
     api.download(`/certificates/${encodeURIComponent(certificate.id)}/pdf`, `${certificate.number}.pdf`),
   redemptionCode: (volunteerId: string) => api.post<RedemptionCode>(`${base(volunteerId)}/redemption-codes`),
   family: (volunteerId: string) => api.get<{ items: FamilyMember[] }>(`${base(volunteerId)}/family`),
-  linkFamily: (volunteerId: string, member: { volunteerId: string; relation: FamilyRelation }) =>
-    api.post<unknown>(`${base(volunteerId)}/family`, member),
+  /** The volunteer's own record, for its number (the page never shows the masked ID number or phone). */
+  self: (volunteerId: string) =>
+    api.get<{ readonly name: string; readonly volunteerNo: string }>(base(volunteerId)),
+  /** By the family member's volunteer number and name, which the server checks belong together. */
+  linkFamily: (
+    volunteerId: string,
+    member: { volunteerNo: string; name: string; relation: FamilyRelation },
+  ) => api.post<unknown>(`${base(volunteerId)}/family`, member),
   /** The key makes a retried request harmless: the server transfers once per key. */
   transfer: (
     volunteerId: string,

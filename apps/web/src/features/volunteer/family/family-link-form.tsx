@@ -5,25 +5,48 @@ import { familyMessages } from './family-messages';
 import { RELATION_LABEL } from './relations';
 
 interface Values {
-  volunteerId?: string;
+  volunteerNo?: string;
+  name?: string;
   relation?: FamilyRelation;
 }
 
-/** The ledger's volunteer ids (libs/domain VOLUNTEER_ID_FORMAT). */
-const VOLUNTEER_ID = /^vol-[0-9a-f]{24}$/;
+/** A volunteer number as printed on the card: region, year, sequence (410122-2026-000123). */
+const VOLUNTEER_NO = /^\d{6}-\d{4}-\d{6}$/;
+
+/** Full-width digits and dashes, and spaces, as a phone keyboard may type them, made plain. */
+export const normalizeVolunteerNo = (value: string): string =>
+  value
+    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/[－—–‐]/g, '-')
+    .replace(/\s+/g, '');
+
+export interface FamilyMemberToLink {
+  readonly volunteerNo: string;
+  readonly name: string;
+  readonly relation: FamilyRelation;
+}
 
 export interface FamilyLinkFormProps {
-  readonly selfId: string;
-  readonly onLink: (member: { volunteerId: string; relation: FamilyRelation }) => Promise<boolean>;
+  /** The volunteer's own number, when known: registering oneself is refused before anything is sent. */
+  readonly selfNo?: string;
+  readonly onLink: (member: FamilyMemberToLink) => Promise<boolean>;
   readonly busy?: boolean;
 }
 
-/** Registers another volunteer as family, by the ID that volunteer reads on its own page. */
-export function FamilyLinkForm({ selfId, onLink, busy }: FamilyLinkFormProps) {
+/**
+ * Registers another volunteer as family by what a family member can tell: its volunteer number and
+ * its name (the server checks that the two belong together), never an internal id.
+ */
+export function FamilyLinkForm({ selfNo, onLink, busy }: FamilyLinkFormProps) {
   const t = useMessages(familyMessages);
   const [form] = Form.useForm<Values>();
-  const submit = async ({ volunteerId, relation }: Values) => {
-    if (await onLink({ volunteerId: volunteerId!.trim(), relation: relation! })) form.resetFields();
+  const submit = async ({ volunteerNo, name, relation }: Values) => {
+    const member = {
+      volunteerNo: normalizeVolunteerNo(volunteerNo!),
+      name: name!.trim(),
+      relation: relation!,
+    };
+    if (await onLink(member)) form.resetFields();
   };
   return (
     <Form<Values>
@@ -34,20 +57,29 @@ export function FamilyLinkForm({ selfId, onLink, busy }: FamilyLinkFormProps) {
       style={{ maxWidth: 480 }}
     >
       <Form.Item
-        label={t('memberId')}
-        name="volunteerId"
+        label={t('memberNo')}
+        name="volunteerNo"
+        extra={t('memberNoHint')}
         rules={[
-          { required: true, whitespace: true, message: t('memberIdRequired') },
+          { required: true, whitespace: true, message: t('memberNoRequired') },
           {
             validator: async (_, value: string | undefined) => {
-              const id = value?.trim() ?? '';
-              if (id && !VOLUNTEER_ID.test(id)) throw new Error(t('memberIdFormat'));
-              if (id === selfId) throw new Error(t('memberIdSelf'));
+              const no = normalizeVolunteerNo(value ?? '');
+              if (no && !VOLUNTEER_NO.test(no)) throw new Error(t('memberNoFormat'));
+              if (no && no === selfNo) throw new Error(t('memberNoSelf'));
             },
           },
         ]}
       >
-        <Input placeholder="vol-…" autoComplete="off" spellCheck={false} />
+        <Input placeholder="410122-2026-000123" autoComplete="off" spellCheck={false} />
+      </Form.Item>
+      <Form.Item
+        label={t('memberName')}
+        name="name"
+        extra={t('memberNameHint')}
+        rules={[{ required: true, whitespace: true, message: t('memberNameRequired') }]}
+      >
+        <Input autoComplete="off" maxLength={50} />
       </Form.Item>
       <Form.Item
         label={t('relation')}

@@ -8,8 +8,8 @@ import { describeProblem } from '../../../i18n/problem-messages';
 import { useMessages } from '../../../i18n/messages';
 import { AttemptKeys, outcomeUnknown } from '../../venue/shared/attempt-key';
 import { formatDuration } from '../shared/duration';
-import { volunteerApi, type FamilyRelation } from '../volunteer-api';
-import { FamilyLinkForm } from './family-link-form';
+import { volunteerApi } from '../volunteer-api';
+import { FamilyLinkForm, type FamilyMemberToLink } from './family-link-form';
 import { familyMessages } from './family-messages';
 import { RELATION_LABEL } from './relations';
 import { TransferForm } from './transfer-form';
@@ -21,6 +21,7 @@ export function FamilyPage() {
   const { volunteerId = '' } = useMe();
   const summary = useApiQuery(() => volunteerApi.summary(volunteerId), [volunteerId]);
   const family = useApiQuery(() => volunteerApi.family(volunteerId), [volunteerId]);
+  const self = useApiQuery(() => volunteerApi.self(volunteerId), [volunteerId]);
   const keys = useRef(new AttemptKeys());
   const [transferring, setTransferring] = useState(false);
 
@@ -49,7 +50,7 @@ export function FamilyPage() {
     }
   };
 
-  const link = useApiAction(async (member: { volunteerId: string; relation: FamilyRelation }) => {
+  const link = useApiAction(async (member: FamilyMemberToLink) => {
     await volunteerApi.linkFamily(volunteerId, member);
     void message.success(t('linked'));
     family.reload();
@@ -106,14 +107,16 @@ export function FamilyPage() {
           </Card>
           <Card title={t('linkTitle')} style={{ marginTop: 16 }}>
             <Typography.Paragraph type="secondary">{t('linkIntro')}</Typography.Paragraph>
-            <Typography.Paragraph>
-              <div>{t('myId')}</div>
-              <Typography.Text code copyable data-testid="my-volunteer-id">
-                {volunteerId}
-              </Typography.Text>
-            </Typography.Paragraph>
+            {self.data && (
+              <Typography.Paragraph>
+                <div>{t('myNo')}</div>
+                <Typography.Text code copyable data-testid="my-volunteer-no">
+                  {self.data.volunteerNo}
+                </Typography.Text>
+              </Typography.Paragraph>
+            )}
             <FamilyLinkForm
-              selfId={volunteerId}
+              selfNo={self.data?.volunteerNo}
               busy={link.busy}
               onLink={async (member) => (await link.run(member)) ?? false}
             />
