@@ -12,8 +12,13 @@ import { useNames } from '../shared/use-names';
 import { usePagedList } from '../shared/use-paged-list';
 import { accountsMessages } from './accounts-messages';
 import { CreateAccountModal } from './create-account-modal';
+import { InitialPasswordDialog } from './initial-password-dialog';
+import { ResetPasswordButton } from './reset-password-button';
 
 type Role = (typeof ROLES)[number];
+
+/** An account as the API shows it: whether its holder still has to replace an initial password. */
+type AccountRow = Account & { readonly mustChangePassword?: boolean };
 
 const ROLE_COLORS: Record<Role, string> = {
   admin: 'red',
@@ -35,7 +40,8 @@ function AccountsRegister() {
   const role = useMessages(roleLabels);
   const [q, setQ] = useState('');
   const [roleFilter, setRoleFilter] = useState<Role>();
-  const accounts = usePagedList<Account>('/accounts', { q, role: roleFilter });
+  const [resetShown, setResetShown] = useState<{ username: string; password: string }>();
+  const accounts = usePagedList<AccountRow>('/accounts', { q, role: roleFilter });
   const partnerNames = useNames<Partner>(
     '/partners',
     accounts.items.map((account) => account.partnerId),
@@ -47,7 +53,7 @@ function AccountsRegister() {
     (volunteer) => `${volunteer.name}（${volunteer.volunteerNo}）`,
   );
 
-  const columns: ColumnsType<Account> = [
+  const columns: ColumnsType<AccountRow> = [
     { title: t('username'), dataIndex: 'username', render: (name: string) => <code>{name}</code> },
     {
       title: t('role'),
@@ -68,42 +74,66 @@ function AccountsRegister() {
     {
       title: t('status'),
       dataIndex: 'status',
-      render: (status: Account['status']) =>
-        status ? <Tag color={status === 'active' ? 'success' : 'default'}>{t(status)}</Tag> : '—',
+      render: (status: Account['status'], account) => (
+        <>
+          {status ? <Tag color={status === 'active' ? 'success' : 'default'}>{t(status)}</Tag> : '—'}
+          {account.mustChangePassword ? <Tag color="warning">{t('mustChange')}</Tag> : null}
+        </>
+      ),
     },
     {
       title: t('registeredAt'),
       dataIndex: 'registeredAt',
       render: (at: string | undefined) => (at ? new Date(at).toLocaleString() : '—'),
     },
+    {
+      title: t('actions'),
+      key: 'actions',
+      render: (_, account) => (
+        <ResetPasswordButton
+          account={account}
+          onReset={(shown) => {
+            setResetShown(shown);
+            accounts.reload();
+          }}
+        />
+      ),
+    },
   ];
 
   return (
-    <RegisterPage<Account>
-      title={t('title')}
-      searchPlaceholder={t('searchPlaceholder')}
-      onSearch={setQ}
-      intro={t('intro')}
-      list={accounts}
-      columns={columns}
-      testId="accounts-table"
-      filters={
-        <Select<Role>
-          allowClear
-          placeholder={t('allRoles')}
-          value={roleFilter}
-          onChange={setRoleFilter}
-          options={ROLES.map((value) => ({ value, label: role(value) }))}
-          style={{ width: 140 }}
-          data-testid="role-filter"
-        />
-      }
-      create={{
-        label: t('newAccount'),
-        dialog: ({ open, onClose, finish }) => (
-          <CreateAccountModal open={open} onClose={onClose} onCreated={finish} />
-        ),
-      }}
-    />
+    <>
+      <InitialPasswordDialog
+        shown={resetShown}
+        title={resetShown && t('resetDoneTitle', { username: resetShown.username })}
+        onClose={() => setResetShown(undefined)}
+      />
+      <RegisterPage<AccountRow>
+        title={t('title')}
+        searchPlaceholder={t('searchPlaceholder')}
+        onSearch={setQ}
+        intro={t('intro')}
+        list={accounts}
+        columns={columns}
+        testId="accounts-table"
+        filters={
+          <Select<Role>
+            allowClear
+            placeholder={t('allRoles')}
+            value={roleFilter}
+            onChange={setRoleFilter}
+            options={ROLES.map((value) => ({ value, label: role(value) }))}
+            style={{ width: 140 }}
+            data-testid="role-filter"
+          />
+        }
+        create={{
+          label: t('newAccount'),
+          dialog: ({ open, onClose, finish }) => (
+            <CreateAccountModal open={open} onClose={onClose} onCreated={finish} />
+          ),
+        }}
+      />
+    </>
   );
 }

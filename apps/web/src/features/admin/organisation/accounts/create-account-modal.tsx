@@ -48,6 +48,8 @@ export function CreateAccountModal({
       password: values.password,
       role: values.role,
       regionCode: values.regionCode,
+      // The administrator chose this password for someone else: its holder replaces it first.
+      mustChangePassword: true,
       ...(values.role === 'partner' ? { partnerId: values.partnerId } : {}),
       ...(values.role === 'volunteer' ? { volunteerId: values.volunteerId } : {}),
     }),
