@@ -44,6 +44,8 @@ export const recordsMessages = defineMessages({
     summaryClose: '关闭',
     summaryAllDone: '全部完成，没有被拒绝的记录。',
     recordedByMe: '本人录入',
+    correct: '更正',
+    void: '作废',
   },
   en: {
     title: 'Pending records',
@@ -89,5 +91,7 @@ export const recordsMessages = defineMessages({
     summaryClose: 'Close',
     summaryAllDone: 'All done; nothing was refused.',
     recordedByMe: 'Entered by me',
+    correct: 'Correct',
+    void: 'Void',
   },
 });

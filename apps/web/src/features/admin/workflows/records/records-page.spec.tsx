@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEventModule from '@testing-library/user-event';
 import { installFetch, jsonResponse, on, problemResponse } from '../../../../../test/fake-fetch';
 import type { ServiceRecordItem } from '../shared/api-types';
@@ -175,5 +175,43 @@ describe('the pending records queue', () => {
     expect(screen.queryByRole('button', { name: '确认' })).toBeNull();
     expect(screen.queryByRole('button', { name: '批量确认' })).toBeNull();
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+  });
+
+  it('voids and corrects a confirmed record from the 已确认 list, saying what each does', async () => {
+    const confirmed = [{ ...record('rec-4', '赵敏'), status: 'confirmed' as const }];
+    const posts: { url: string; body: unknown }[] = [];
+    installFetch(
+      signedInAs(ADMIN),
+      on('GET', '/api/v1/service-records', (url) =>
+        url.includes('status=confirmed')
+          ? jsonResponse(200, { items: confirmed, total: 1, page: 1, pageSize: 20 })
+          : jsonResponse(200, { items: pending, total: pending.length, page: 1, pageSize: 20 }),
+      ),
+      on('POST', /^\/api\/v1\/service-records\/rec-4\/(void|corrections)$/, (url, init) => {
+        posts.push({ url, body: JSON.parse(String(init.body)) });
+        return jsonResponse(200, { ...confirmed[0], status: 'voided' });
+      }),
+      accounts,
+    );
+    renderSignedIn(<RecordsPage />);
+    await screen.findByText('王芳');
+    // The queue itself offers confirm and reject, not void.
+    expect(within(rowOf('王芳')).queryByRole('button', { name: '作废' })).toBeNull();
+    fireEvent.click(screen.getByText('已确认', { selector: '.ant-segmented-item-label' }));
+    await screen.findByText('赵敏');
+
+    await userEvent.click(within(rowOf('赵敏')).getByRole('button', { name: '更正' }));
+    const correction = (await screen.findByText('更正服务时间')).closest('.ant-modal') as HTMLElement;
+    expect(within(correction).getByTestId('correction-effect').textContent).toContain('立即生效');
+    await userEvent.click(within(correction).getByRole('button', { name: '取消' }));
+
+    await userEvent.click(within(rowOf('赵敏')).getByRole('button', { name: '作废' }));
+    const dialog = (await screen.findByText('作废服务记录')).closest('.ant-modal') as HTMLElement;
+    expect(within(dialog).getByTestId('void-what').textContent).toContain('不可撤回');
+    await userEvent.type(within(dialog).getByLabelText('原因'), '活动未举办');
+    await userEvent.click(within(dialog).getByRole('button', { name: '作废' }));
+    await waitFor(() =>
+      expect(posts).toEqual([{ url: '/api/v1/service-records/rec-4/void', body: { reason: '活动未举办' } }]),
+    );
   });
 });

@@ -24,6 +24,7 @@ import { usePaging } from '../../organisation/shared/use-paging';
 import type { RecordStatus, ServiceRecordItem } from '../shared/api-types';
 import { ExactButtonTexts } from '../shared/exact-button-texts';
 import { formatDateTime, formatMinutes, formatSpan } from '../shared/format';
+import { canCorrect, canVoid, CorrectRecordModal, VoidRecordModal } from '../recording/record-actions';
 import { ReasonModal } from '../shared/reason-modal';
 import { sharedMessages } from '../shared/shared-messages';
 import { AccountName } from '../shared/recorded-by';
@@ -88,6 +89,8 @@ export function RecordsPage() {
   const [bulk, setBulk] = useState<{ action: BulkAction; progress: BulkProgress }>();
   const [summary, setSummary] = useState<{ action: BulkAction; tally: BulkTally<ServiceRecordItem> }>();
   const stopper = useRef<AbortController>();
+  const [voiding, setVoiding] = useState<ServiceRecordItem>();
+  const [correcting, setCorrecting] = useState<ServiceRecordItem>();
 
   // A last page emptied by confirmations steps back rather than showing nothing (React's
   // "adjust state while rendering": no effect, no extra commit).
@@ -231,6 +234,29 @@ export function RecordsPage() {
       dataIndex: 'status',
       key: 'status',
       render: (s: RecordStatus) => <Tag color={STATUS_COLOR[s]}>{t(STATUS_LABEL[s])}</Tag>,
+    });
+  }
+  // Outside the queue, a confirmed or pending record can still be corrected or voided.
+  const amends =
+    status !== 'pending' && (records.data?.items ?? []).some((r) => canCorrect(me, r) || canVoid(me, r));
+  if (amends) {
+    columns.push({
+      title: t('colActions'),
+      key: 'amend',
+      render: (_, r) => (
+        <Space size={4}>
+          {canCorrect(me, r) && (
+            <Button size="small" onClick={() => setCorrecting(r)}>
+              {t('correct')}
+            </Button>
+          )}
+          {canVoid(me, r) && (
+            <Button size="small" danger onClick={() => setVoiding(r)}>
+              {t('void')}
+            </Button>
+          )}
+        </Space>
+      ),
     });
   }
   if (showActions) {
@@ -378,35 +404,56 @@ export function RecordsPage() {
         />
       </div>
 
-      <ReasonModal
-        open={rejectTarget !== undefined}
-        title={t(rejectTarget === 'selection' ? 'bulkRejectTitle' : 'rejectTitle')}
-        okText={t('reject')}
-        danger
-        description={
-          rejectTarget === undefined ? null : (
-            <Typography.Paragraph>
-              {rejectTarget === 'selection'
-                ? t('bulkRejectDescription', { count: selected.size })
-                : t('rejectOne', {
-                    name: rejectTarget.volunteerName,
-                    activity: activityOf(rejectTarget),
-                    time: formatSpan(rejectTarget.startedAt, rejectTarget.endedAt),
-                  })}
-            </Typography.Paragraph>
-          )
-        }
-        onCancel={() => setRejecting(undefined)}
-        onSubmit={async (reason) => {
-          if (rejectTarget === 'selection') {
-            setRejecting(undefined);
-            void runSelection('reject', reason);
-            return true;
+      {/* Mounted only while open: two reason forms on one page would share their fields' ids. */}
+      {rejectTarget !== undefined && (
+        <ReasonModal
+          open={rejectTarget !== undefined}
+          title={t(rejectTarget === 'selection' ? 'bulkRejectTitle' : 'rejectTitle')}
+          okText={t('reject')}
+          danger
+          description={
+            rejectTarget === undefined ? null : (
+              <Typography.Paragraph>
+                {rejectTarget === 'selection'
+                  ? t('bulkRejectDescription', { count: selected.size })
+                  : t('rejectOne', {
+                      name: rejectTarget.volunteerName,
+                      activity: activityOf(rejectTarget),
+                      time: formatSpan(rejectTarget.startedAt, rejectTarget.endedAt),
+                    })}
+              </Typography.Paragraph>
+            )
           }
-          if (!rejectTarget) return true;
-          const done = await rejectOne(rejectTarget, reason);
-          if (done) setRejecting(undefined);
-          return done;
+          onCancel={() => setRejecting(undefined)}
+          onSubmit={async (reason) => {
+            if (rejectTarget === 'selection') {
+              setRejecting(undefined);
+              void runSelection('reject', reason);
+              return true;
+            }
+            if (!rejectTarget) return true;
+            const done = await rejectOne(rejectTarget, reason);
+            if (done) setRejecting(undefined);
+            return done;
+          }}
+        />
+      )}
+      {voiding && (
+        <VoidRecordModal
+          record={voiding}
+          onClose={() => setVoiding(undefined)}
+          onDone={() => {
+            setVoiding(undefined);
+            records.reload();
+          }}
+        />
+      )}
+      <CorrectRecordModal
+        record={correcting}
+        onClose={() => setCorrecting(undefined)}
+        onDone={() => {
+          setCorrecting(undefined);
+          records.reload();
         }}
       />
     </ExactButtonTexts>
