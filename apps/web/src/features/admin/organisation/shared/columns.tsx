@@ -1,10 +1,10 @@
 import { Button } from 'antd';
 import type { ColumnType } from 'antd/es/table';
-import { RegionText } from './region-field';
+import { RegionName } from '../../../../components/regions/region-name';
 
-/** The region a row belongs to, by its name. */
+/** The region a row belongs to, by its name (中牟县), the full name and the code in a tooltip. */
 export function regionColumn<T>(title: string): ColumnType<T> {
-  return { title, dataIndex: 'regionCode', render: (code: string) => <RegionText code={code} /> };
+  return { title, dataIndex: 'regionCode', render: (code: string) => <RegionName code={code} /> };
 }
 
 /** A last column with one small button a row, e.g. 详情 opening the row's drawer. */

@@ -22,3 +22,17 @@ export function regionWithin(scope: string, code: string): boolean {
   const prefix = level === 'province' ? scope.slice(0, 2) : level === 'city' ? scope.slice(0, 4) : scope;
   return code.startsWith(prefix);
 }
+
+/**
+ * The codes from `scope` down to `code`, by their digits (scope 410000, code 410122 → 410000, 410100,
+ * 410122): the choices of the region cascader. Just `[code]` when `code` lies outside `scope`.
+ */
+export function regionPath(scope: string, code: string): string[] {
+  const province = `${code.slice(0, 2)}0000`;
+  const city = `${code.slice(0, 4)}00`;
+  const level = regionLevel(code);
+  const full =
+    level === 'province' ? [province] : level === 'city' ? [province, city] : [province, city, code];
+  const start = full.indexOf(scope);
+  return start < 0 ? [code] : full.slice(start);
+}

@@ -1,26 +1,44 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Progress, Space, Spin, Steps, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Progress,
+  Space,
+  Spin,
+  Steps,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { isApiError } from '../../../../api/api-error';
 import { api } from '../../../../api/client';
 import { useMe } from '../../../../auth/auth-context';
 import { ProblemAlert } from '../../../../components/problem-alert';
+import { RegionInText } from '../../../../components/regions/region-name';
 import { useApiAction } from '../../../../components/use-api-action';
 import { useApiQuery } from '../../../../components/use-api-query';
+import { formatDate } from '../../../../i18n/dates';
 import { useLanguage } from '../../../../i18n/language';
 import { useMessages } from '../../../../i18n/messages';
 import { describeProblem } from '../../../../i18n/problem-messages';
-import type { StarCandidate, StarRound } from '../shared/api-types';
+import type { RuleSetRef } from '../rule-sets/rule-set-types';
+import type { StarCandidate, StarRound as RoundAnswer } from '../shared/api-types';
 import { ExactButtonTexts } from '../shared/exact-button-texts';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime, shanghaiToday } from '../shared/format';
 import { CandidatesTable } from './candidates-table';
 import { highestCertifiableStar } from './domain-rules';
 import { finalizeProgress, finalizeUntilDone } from './finalize-run';
-import { addDays } from './notice-countdown';
+import { addDays, noticeCountdown } from './notice-countdown';
 import { NoticeCountdownCard } from './notice-countdown-card';
 import { RoundStatusTag } from './round-status';
 import { starMessages } from './star-messages';
+
+/** A round as the API answers it, with the name of its rule set. */
+type StarRound = RoundAnswer & { readonly ruleSet?: RuleSetRef };
 
 /** Where the round stands in the workflow's steps (open → draw → review → notice → finalize). */
 const STEP_OF = { open: 1, drawn: 2, noticed: 3, finalizing: 4, finalized: 4 } as const;
@@ -113,6 +131,26 @@ export function StarRoundPage() {
   const finalizeFrom =
     round.noticeEndsOn &&
     (round.noticeWorkingDays === 0 ? round.noticeEndsOn : addDays(round.noticeEndsOn, 1));
+  // During the notice the 认定 button waits, saying the day it opens (the API would refuse it).
+  const noticeRunning =
+    round.status === 'noticed' &&
+    round.noticePublishedOn !== null &&
+    round.noticeEndsOn !== null &&
+    !noticeCountdown(
+      {
+        noticePublishedOn: round.noticePublishedOn,
+        noticeEndsOn: round.noticeEndsOn,
+        noticeWorkingDays: round.noticeWorkingDays,
+      },
+      shanghaiToday(),
+    ).over;
+  const finalizeLocked =
+    noticeRunning && finalizeFrom
+      ? t('finalizeLocked', {
+          noticeEnds: formatDate(round.noticeEndsOn, language),
+          finalizeFrom: formatDate(finalizeFrom, language),
+        })
+      : undefined;
 
   return (
     <ExactButtonTexts>
@@ -122,7 +160,7 @@ export function StarRoundPage() {
         </Link>
         <Space wrap align="center">
           <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('roundTitle', { region: round.regionCode, cutoff: round.cutoff })}
+            <RegionInText text={t('roundTitle', { cutoff: round.cutoff })} code={round.regionCode} />
           </Typography.Title>
           <RoundStatusTag status={round.status} testId="round-status" />
         </Space>
@@ -152,7 +190,11 @@ export function StarRoundPage() {
 
         <Card size="small">
           <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
-            <Descriptions.Item label={t('fieldRuleVersion')}>{round.ruleVersion}</Descriptions.Item>
+            <Descriptions.Item label={t('fieldRuleVersion')}>
+              <span data-testid="round-rule-set">
+                {round.ruleSet ? `${round.ruleSet.name}（${round.ruleVersion}）` : round.ruleVersion}
+              </span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('fieldWindow')}>
               {round.window === 'calendar-year' ? t('windowCalendarYear') : t('windowCumulative')}
             </Descriptions.Item>
@@ -270,9 +312,22 @@ export function StarRoundPage() {
                   <Progress percent={progress.percent} status="active" />
                 </div>
               )}
-              <Button type="primary" loading={finalizing} onClick={() => void onFinalize()}>
-                {t('finalize')}
-              </Button>
+              <Tooltip title={finalizeLocked}>
+                <Button
+                  type="primary"
+                  loading={finalizing}
+                  disabled={finalizeLocked !== undefined}
+                  onClick={() => void onFinalize()}
+                  data-testid="finalize-button"
+                >
+                  {t('finalize')}
+                </Button>
+              </Tooltip>
+              {finalizeLocked && (
+                <Typography.Text type="warning" data-testid="finalize-locked">
+                  {finalizeLocked}
+                </Typography.Text>
+              )}
               {finalizeError !== undefined && (
                 <Alert
                   data-testid="finalize-refusal"

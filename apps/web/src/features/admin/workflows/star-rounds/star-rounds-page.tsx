@@ -6,15 +6,20 @@ import { api } from '../../../../api/client';
 import type { Page } from '../../../../api/types';
 import { useMe } from '../../../../auth/auth-context';
 import { ProblemAlert } from '../../../../components/problem-alert';
+import { RegionName } from '../../../../components/regions/region-name';
 import { useApiQuery } from '../../../../components/use-api-query';
 import { useMessages } from '../../../../i18n/messages';
 import { usePaging } from '../../organisation/shared/use-paging';
-import type { RoundStatus, StarRoundItem } from '../shared/api-types';
+import type { RuleSetRef } from '../rule-sets/rule-set-types';
+import type { RoundStatus, StarRoundItem as ListedRound } from '../shared/api-types';
 import { ExactButtonTexts } from '../shared/exact-button-texts';
 import { formatDateTime } from '../shared/format';
 import { NewRoundModal } from './new-round-modal';
 import { ROUND_STATUSES, RoundStatusTag, statusKey } from './round-status';
 import { starMessages } from './star-messages';
+
+/** A round of the list, with the name of its rule set. */
+type StarRoundItem = ListedRound & { readonly ruleSet?: RuleSetRef };
 
 /** The star rounds of the region, newest first, and the form that opens a new one. */
 export function StarRoundsPage() {
@@ -33,9 +38,19 @@ export function StarRoundsPage() {
   );
 
   const columns: TableColumnsType<StarRoundItem> = [
-    { title: t('colRegion'), dataIndex: 'regionCode', key: 'region' },
+    {
+      title: t('colRegion'),
+      dataIndex: 'regionCode',
+      key: 'region',
+      render: (code: string) => <RegionName code={code} />,
+    },
     { title: t('colCutoff'), dataIndex: 'cutoff', key: 'cutoff' },
-    { title: t('colRuleSet'), dataIndex: 'ruleSetId', key: 'ruleSet' },
+    {
+      title: t('colRuleSet'),
+      key: 'ruleSet',
+      // The name the administrator chose it by; the id only from an API that does not name it.
+      render: (_, r) => <span data-testid="round-rule-set">{r.ruleSet?.name ?? r.ruleSetId}</span>,
+    },
     {
       title: t('colStatus'),
       dataIndex: 'status',
