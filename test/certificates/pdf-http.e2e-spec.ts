@@ -121,6 +121,34 @@ describe('GET /certificates/{id}/pdf over real HTTP', () => {
     expect(words).not.toContain('2000年');
   });
 
+  it('a certificate of a few records is one page: the issuer block and the QR code are on page 1, the period from the first day served', async () => {
+    const { volunteer } = await volunteerWithRecords(3);
+    const issued = await countyAdmin.post('/api/v1/certificates', { volunteerId: volunteer.id });
+    expect(issued.status).toBe(201);
+    const certificate = issued.body;
+    const { bytes } = await fetchPdf(`/api/v1/certificates/${certificate.id}/pdf`);
+    const file = writePdf(bytes, 'few-records');
+    expect(pageCount(file)).toBe(1);
+    const first = text(file, 1).replace(/\s+/g, '');
+    for (const words of [
+      '出具单位：',
+      certificate.issuer.name,
+      `负责人：${certificate.issuer.personInCharge}`,
+      `经办人：${certificate.issuer.handler}`,
+      `联系方式：${certificate.issuer.contact}`,
+      '（盖章）',
+      '扫码核验本证明',
+      certificate.verifyUrl,
+      // The period starts on the first day served (1 March), never 2000-01-01.
+      '服务期间2026-03-01至2026-03-10',
+    ]) {
+      expect(first).toContain(words.replace(/\s+/g, ''));
+    }
+    expect(first).not.toContain('2000');
+    const [page1] = rasterize(file, 150, 1);
+    expect(decodeQr(page1!)).toBe(certificate.verifyUrl);
+  });
+
   it('says there is no confirmed service when there is none', async () => {
     const volunteer = await registerVolunteer(admin, { regionCode: '410122' });
     const issued = await countyAdmin.post('/api/v1/certificates', { volunteerId: volunteer.id });

@@ -99,6 +99,27 @@ describe('The certificate PDF, as poppler renders it', () => {
     for (const record of certificateDocument(120).records) expect(all).toContain(record.date);
   });
 
+  it('keeps the issuer block and the QR code on page 1 whenever the room left there holds them', async () => {
+    // As the ledger issues them: a few records, no training, no commendation, its two notes.
+    const few = certificateDocument(3, { trainings: [], commendations: [], purpose: null });
+    const oneFile = writePdf(await renderer.render(few), 'few-records');
+    expect(pageCount(oneFile)).toBe(1);
+    const first = text(oneFile, 1).replace(/\s+/g, '');
+    for (const words of [few.issuer.name, few.issuer.personInCharge, few.issuer.handler, few.verifyUrl]) {
+      expect(first).toContain(words.replace(/\s+/g, ''));
+    }
+    expect(decodeQr(rasterize(oneFile, DPI, 1)[0]!)).toBe(few.verifyUrl);
+
+    // Records that fill page 1 leave no room: the block goes on to page 2, whole, with its QR code.
+    const many = certificateDocument(8, { trainings: [], commendations: [], purpose: null });
+    const twoFile = writePdf(await renderer.render(many), 'more-records');
+    expect(pageCount(twoFile)).toBe(2);
+    expect(text(twoFile, 1)).not.toContain('出具单位');
+    expect(text(twoFile, 2)).toContain('出具单位');
+    expect(decodeQr(rasterize(twoFile, DPI, 1)[0]!)).toBeNull();
+    expect(decodeQr(rasterize(twoFile, DPI, 2)[0]!)).toBe(many.verifyUrl);
+  });
+
   it('prints every field a certificate requires', () => {
     const words = text(file);
     const flat = words.replace(/\s+/g, '');

@@ -20,6 +20,9 @@ const CONTENT_WIDTH = PAGE.width - 2 * MARGIN;
 /** Content stops here; the footer lives below. */
 const CONTENT_BOTTOM = PAGE.height - 60;
 const CONTINUATION_TOP = 64;
+/** The closing issuer block may run lower: down to just above the footer (drawn at PAGE.height − 40). */
+const LAST_BOTTOM = PAGE.height - 50;
+const ISSUER_LINE = 15;
 
 const INFO_TOP = 138;
 const INFO_ROW = 26;
@@ -262,23 +265,17 @@ class CertificateLayout {
     this.y += 10;
   }
 
-  /** The issuing organisation on the left; the QR code of the verification URL, and the URL, on the right. */
+  /**
+   * The issuing organisation, the verification URL and the signing key on the left; the QR code of the
+   * URL on the right. It closes the certificate and, being last, may run down to the footer: it is
+   * measured first and stays on the page of the last record whenever the room left there holds it
+   * (a certificate of a few records is one page, QR code included).
+   */
   private issuerBlock(): void {
     const { pdf, doc } = this;
     const issuer = doc.issuer;
-    pdf.font(FONT).fontSize(7.5);
-    const urlWidth = 190;
-    const urlHeight = pdf.heightOfString(doc.verifyUrl, { width: urlWidth, align: 'center' });
-    const blockHeight = Math.max(6 * 17 + 12, QR_SIZE + 24 + urlHeight);
-    this.ensureSpace(blockHeight + 10);
-    const top = this.y + 6;
-    pdf
-      .lineWidth(0.6)
-      .strokeColor(RULE)
-      .moveTo(MARGIN, top)
-      .lineTo(MARGIN + CONTENT_WIDTH, top)
-      .stroke();
-
+    const qrColumn = QR_SIZE + 16;
+    const leftWidth = CONTENT_WIDTH - qrColumn - 12;
     const lines: [string, string][] = [
       ['出具单位', issuer.name],
       ['负责人', issuer.personInCharge],
@@ -287,9 +284,27 @@ class CertificateLayout {
       ['开具日期', chineseDate(doc.issuedOn)],
       ['证明编号', doc.number],
     ];
-    const leftWidth = CONTENT_WIDTH - urlWidth - 20;
+    const url = `核验网址：${doc.verifyUrl}`;
+    const key = `签名密钥：${issuer.verificationMethod}`;
+    pdf.font(FONT).fontSize(7.5);
+    const urlHeight = pdf.heightOfString(url, { width: leftWidth });
+    pdf.font(FONT).fontSize(7);
+    const keyHeight = pdf.heightOfString(key, { width: leftWidth, lineGap: 1 });
+    const linesBottom = 10 + lines.length * ISSUER_LINE;
+    const leftHeight = linesBottom + 2 + urlHeight + 2 + keyHeight;
+    const rightHeight = 8 + QR_SIZE + 2 + 11;
+    const blockHeight = Math.max(leftHeight, rightHeight) + 4;
+    if (this.y + 6 + blockHeight > LAST_BOTTOM) this.newPage();
+    const top = this.y + 6;
+    pdf
+      .lineWidth(0.6)
+      .strokeColor(RULE)
+      .moveTo(MARGIN, top)
+      .lineTo(MARGIN + CONTENT_WIDTH, top)
+      .stroke();
+
     lines.forEach(([label, value], index) => {
-      const lineTop = top + 12 + index * 17;
+      const lineTop = top + 10 + index * ISSUER_LINE;
       pdf.font(FONT).fontSize(10).fillColor(MUTED);
       pdf.text(`${label}：`, MARGIN, lineTop, { width: 64, lineBreak: false });
       pdf.font(index === 0 ? FONT_BOLD : FONT).fillColor(INK);
@@ -300,30 +315,24 @@ class CertificateLayout {
         lineBreak: false,
       });
     });
-    pdf.font(FONT).fontSize(7).fillColor(MUTED);
-    pdf.text(`签名密钥：${issuer.verificationMethod}`, MARGIN, top + 12 + lines.length * 17 + 2, {
-      width: leftWidth,
-      lineGap: 1,
-    });
     pdf.font(FONT).fontSize(10).fillColor(MUTED);
-    pdf.text('（盖章）', MARGIN + leftWidth - 80, top + 12 + 17, {
+    pdf.text('（盖章）', MARGIN + leftWidth - 80, top + 10 + ISSUER_LINE, {
       width: 80,
       align: 'right',
       lineBreak: false,
     });
+    pdf.font(FONT).fontSize(7.5).fillColor(INK);
+    pdf.text(url, MARGIN, top + linesBottom + 2, { width: leftWidth });
+    pdf.font(FONT).fontSize(7).fillColor(MUTED);
+    pdf.text(key, MARGIN, top + linesBottom + 2 + urlHeight + 2, { width: leftWidth, lineGap: 1 });
 
-    const qrLeft = MARGIN + CONTENT_WIDTH - urlWidth + (urlWidth - QR_SIZE) / 2;
+    const qrLeft = MARGIN + CONTENT_WIDTH - qrColumn + (qrColumn - QR_SIZE) / 2;
     this.qrCode(doc.verifyUrl, qrLeft, top + 8, QR_SIZE);
     pdf.font(FONT).fontSize(8).fillColor(INK);
-    pdf.text('扫码核验本证明', MARGIN + CONTENT_WIDTH - urlWidth, top + 8 + QR_SIZE + 2, {
-      width: urlWidth,
+    pdf.text('扫码核验本证明', MARGIN + CONTENT_WIDTH - qrColumn, top + 8 + QR_SIZE + 2, {
+      width: qrColumn,
       align: 'center',
       lineBreak: false,
-    });
-    pdf.font(FONT).fontSize(7.5).fillColor(INK);
-    pdf.text(doc.verifyUrl, MARGIN + CONTENT_WIDTH - urlWidth, top + 8 + QR_SIZE + 14, {
-      width: urlWidth,
-      align: 'center',
     });
     this.y = top + blockHeight;
   }
