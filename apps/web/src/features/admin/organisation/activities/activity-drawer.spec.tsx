@@ -125,7 +125,7 @@ describe('an activity’s service records', () => {
     expect(posts).toHaveLength(0);
 
     fireEvent.mouseDown(within(within(dialog).getByTestId('record-volunteer')).getByRole('combobox'));
-    await userEvent.click(await screen.findByTitle('王芳（410122-2026-000001）'));
+    await userEvent.click(await screen.findByTitle('王芳 · 410122-2026-000001'));
     typeTime(within(dialog).getByLabelText('结束时间'), '2026-11-15 11:00');
     const before = listed.length;
     await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
@@ -150,7 +150,7 @@ describe('an activity’s service records', () => {
     await userEvent.click(screen.getByRole('button', { name: '记录服务' }));
     const dialog = await modal('记录服务：科普大篷车进社区');
     fireEvent.mouseDown(within(within(dialog).getByTestId('record-volunteer')).getByRole('combobox'));
-    await userEvent.click(await screen.findByTitle('王芳（410122-2026-000001）'));
+    await userEvent.click(await screen.findByTitle('王芳 · 410122-2026-000001'));
     await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
     await waitFor(() => expect(posts).toHaveLength(1));
     expect((await within(dialog).findByTestId('record-refusal-alert')).textContent).toContain(

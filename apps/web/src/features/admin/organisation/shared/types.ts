@@ -183,6 +183,9 @@ export interface VolunteerListItem {
   readonly id: string;
   readonly volunteerNo: string;
   readonly name: string;
+  /** Masked (4101**********1234), to tell people of one name apart; null once forgotten. */
+  readonly idNumberMasked?: string | null;
+  readonly phoneMasked?: string | null;
   readonly regionCode: string;
   readonly confirmedMinutes: number;
   readonly starLevel: number;

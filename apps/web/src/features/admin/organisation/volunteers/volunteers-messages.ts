@@ -3,7 +3,7 @@ import { defineMessages } from '../../../../i18n/messages';
 export const volunteersMessages = defineMessages({
   zh: {
     title: '志愿者',
-    searchPlaceholder: '输入姓名或志愿者编号',
+    searchPlaceholder: '输入姓名、志愿者编号（或其中几位）或手机号',
     register: '登记志愿者',
     volunteerNo: '志愿者编号',
     name: '姓名',
@@ -51,7 +51,7 @@ export const volunteersMessages = defineMessages({
   },
   en: {
     title: 'Volunteers',
-    searchPlaceholder: 'Name or volunteer number',
+    searchPlaceholder: 'Name, volunteer number (or part of it) or phone',
     register: 'Register a volunteer',
     volunteerNo: 'Volunteer no.',
     name: 'Name',

@@ -15,7 +15,10 @@ import { hoursOf, StarLevel } from './star-level';
 import { VolunteerDrawer } from './volunteer-drawer';
 import { volunteersMessages } from './volunteers-messages';
 
-/** 志愿者: found by name or number; no ID or phone number appears in the list. */
+/**
+ * 志愿者: found by name, a part of the number, or a phone number; the list shows the ID and phone
+ * numbers masked only (what tells two 张伟 apart).
+ */
 export function VolunteersPage() {
   const t = useMessages(volunteersMessages);
   const s = useMessages(sharedMessages);
@@ -32,6 +35,16 @@ export function VolunteersPage() {
       render: (name: string, volunteer) => (
         <OpenLink onClick={() => setOpenId(volunteer.id)}>{name}</OpenLink>
       ),
+    },
+    {
+      title: t('idNumber'),
+      dataIndex: 'idNumberMasked',
+      render: (masked: string | null | undefined) => masked ?? '—',
+    },
+    {
+      title: t('phone'),
+      dataIndex: 'phoneMasked',
+      render: (masked: string | null | undefined) => masked ?? '—',
     },
     regionColumn(t('region')),
     {

@@ -100,7 +100,7 @@ describe('the certificates page', () => {
     expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
 
     await userEvent.type(within(dialog).getByLabelText('志愿者'), '何丽');
-    await userEvent.click(await screen.findByText('何丽（410122-2026-000024）'));
+    await userEvent.click(await screen.findByText('何丽 · 410122-2026-000024'));
     await userEvent.type(within(dialog).getByLabelText('用途'), '升学');
     await userEvent.click(within(dialog).getByRole('button', { name: '签发' }));
     await waitFor(() => expect(issued).toEqual({ volunteerId: 'vol-1', purpose: '升学' }));

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../../../../api/client';
 import type { Page } from '../../../../api/types';
 import { useMessages } from '../../../../i18n/messages';
+import { volunteerLabel as labelOf } from '../../organisation/shared/volunteer-select';
 import type { VolunteerItem } from './api-types';
 import { sharedMessages } from './shared-messages';
 
@@ -17,11 +18,13 @@ export interface VolunteerSelectProps {
   readonly id?: string;
 }
 
-export const volunteerLabel = (v: { name: string; volunteerNo: string }) => `${v.name}（${v.volunteerNo}）`;
+/** 姓名 · 编号 · 证件号（掩码）: the one way a picked volunteer is named (organisation/shared). */
+export const volunteerLabel = labelOf;
 
 /**
- * Picks a volunteer by name or volunteer number (`GET /volunteers?q=`), searching as the person types;
- * an older search's answer never replaces a newer one's.
+ * Picks a volunteer by name, a part of its volunteer number, or its phone number (`GET /volunteers?q=`),
+ * searching as the person types; an older search's answer never replaces a newer one's. Each option
+ * shows the masked ID number, so two people of one name are told apart.
  */
 export function VolunteerSelect({
   value,
