@@ -1,7 +1,13 @@
-import { AuditOutlined, SafetyCertificateOutlined, StarOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  OrderedListOutlined,
+  SafetyCertificateOutlined,
+  StarOutlined,
+} from '@ant-design/icons';
 import type { ConsoleRoute } from '../../../app/console-route';
 import { CertificatesPage } from './certificates/certificates-page';
 import { RecordsPage } from './records/records-page';
+import { RuleSetsPage } from './rule-sets/rule-sets-page';
 import { StarRoundPage } from './star-rounds/star-round-page';
 import { StarRoundsPage } from './star-rounds/star-rounds-page';
 
@@ -23,6 +29,16 @@ export const workflowRoutes: ConsoleRoute[] = [
     },
   },
   { path: 'star-rounds/:id', element: <StarRoundPage /> },
+  {
+    path: 'rule-sets',
+    element: <RuleSetsPage />,
+    // GET /rule-sets answers administrators, auditors and organisers; province administrators define them.
+    menu: {
+      icon: <OrderedListOutlined />,
+      label: { zh: '星级规则', en: 'Star rule sets' },
+      roles: ['admin', 'auditor', 'organiser'],
+    },
+  },
   {
     path: 'certificates',
     element: <CertificatesPage />,

@@ -1,27 +1,37 @@
-import { DatePicker, Form, Input, Modal } from 'antd';
+import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../../../api/client';
 import { useMe } from '../../../../auth/auth-context';
+import type { Page } from '../../../../api/types';
 import { useApiAction } from '../../../../components/use-api-action';
+import { useApiQuery } from '../../../../components/use-api-query';
 import { useMessages } from '../../../../i18n/messages';
 import type { StarRound } from '../shared/api-types';
 import { shanghaiToday } from '../shared/format';
+import {
+  RULE_SETS_PAGE_SIZE,
+  RULE_SETS_PATH,
+  type RuleSetItem,
+  thresholdsText,
+} from '../rule-sets/rule-set-types';
 import { isValidRegionCode, regionContains } from './domain-rules';
 import { starMessages } from './star-messages';
 
 interface NewRoundForm {
   regionCode: string;
   cutoff: Dayjs;
-  ruleSetId?: string;
+  ruleSetId: string;
 }
 
-/** The API's own pattern for a rule set id. */
-const RULE_SET_ID = /^(?:national|srs-[0-9a-f]{24})$/;
 const EARLIEST_CUTOFF = '2000-01-01';
+const NATIONAL = 'national';
 
-/** `POST /star-rounds {regionCode, cutoff, ruleSetId?}`: a round for a region inside the caller's. */
+/**
+ * `POST /star-rounds {regionCode, cutoff, ruleSetId}`: a round for a region inside the caller's, its
+ * rule set chosen by name from `GET /rule-sets` (the national one, then the province's), never typed.
+ */
 export function NewRoundModal({
   open,
   onClose,
@@ -34,12 +44,28 @@ export function NewRoundModal({
   const t = useMessages(starMessages);
   const me = useMe();
   const [form] = Form.useForm<NewRoundForm>();
-  const [initial] = useState(() => ({ regionCode: me.regionCode }));
+  const [initial] = useState(() => ({ regionCode: me.regionCode, ruleSetId: NATIONAL }));
+  const ruleSets = useApiQuery(
+    () =>
+      open
+        ? api.get<Page<RuleSetItem>>(RULE_SETS_PATH, { page: 1, pageSize: RULE_SETS_PAGE_SIZE })
+        : Promise.resolve(undefined),
+    [open],
+  );
+  const sets: readonly RuleSetItem[] = ruleSets.data?.items ?? [];
+  const chosenId = Form.useWatch('ruleSetId', form);
+  const chosen = sets.find((r) => r.id === chosenId);
+  const describe = (r: RuleSetItem) =>
+    t('ruleSetSummary', {
+      thresholds: thresholdsText(r.thresholdsHours),
+      window: r.window === 'calendar-year' ? t('windowCalendarYear') : t('windowCumulative'),
+      days: r.noticeWorkingDays,
+    });
   const create = useApiAction((values: NewRoundForm) =>
     api.post<StarRound>('/star-rounds', {
       regionCode: values.regionCode,
       cutoff: values.cutoff.format('YYYY-MM-DD'),
-      ...(values.ruleSetId?.trim() ? { ruleSetId: values.ruleSetId.trim() } : {}),
+      ruleSetId: values.ruleSetId,
     }),
   );
 
@@ -101,10 +127,32 @@ export function NewRoundModal({
         <Form.Item
           name="ruleSetId"
           label={t('ruleSetId')}
-          extra={t('ruleSetHelp')}
-          rules={[{ pattern: RULE_SET_ID, message: t('ruleSetInvalid') }]}
+          extra={
+            <span data-testid="rule-set-thresholds">{chosen ? describe(chosen) : t('ruleSetHelp')}</span>
+          }
+          rules={[{ required: true, message: t('ruleSetRequired') }]}
         >
-          <Input placeholder="national" allowClear />
+          <Select
+            aria-label={t('ruleSetId')}
+            loading={ruleSets.loading}
+            showSearch
+            optionFilterProp="label"
+            options={sets.map((r) => ({
+              value: r.id,
+              label: r.name,
+            }))}
+            optionRender={(option) => {
+              const r = sets.find((s) => s.id === option.value);
+              return (
+                <div>
+                  <div>{r?.name}</div>
+                  {r && (
+                    <div style={{ fontSize: 12, opacity: 0.65, whiteSpace: 'normal' }}>{describe(r)}</div>
+                  )}
+                </div>
+              );
+            }}
+          />
         </Form.Item>
       </Form>
     </Modal>
