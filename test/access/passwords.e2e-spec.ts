@@ -1,4 +1,5 @@
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
+import { created, zhongmuResident } from '../organisation/organisation-helpers';
 import type { HttpClient } from '../support/http-client';
 import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -200,6 +201,48 @@ describe('passwords: initial, changed, reset', () => {
         'NOT_FOUND',
       );
       expectProblem(await admin.post('/api/v1/accounts/nonsense/password-reset', {}), 404, 'NOT_FOUND');
+    });
+  });
+
+  describe('registering a volunteer with a login (what the console does)', () => {
+    it('POST /volunteers, then POST /accounts for it with mustChangePassword: the volunteer signs in, must change, then reads its own record', async () => {
+      const volunteer = created(await countyAdmin.post('/api/v1/volunteers', zhongmuResident()));
+      const login = await countyAdmin.post('/api/v1/accounts', {
+        username: volunteer.volunteerNo,
+        password: 'Generated-Pass-1',
+        role: 'volunteer',
+        regionCode: volunteer.regionCode,
+        volunteerId: volunteer.id,
+        mustChangePassword: true,
+      });
+      expect(login.status).toBe(201);
+      expect(login.body).toMatchObject({
+        username: volunteer.volunteerNo,
+        volunteerId: volunteer.id,
+        mustChangePassword: true,
+      });
+      // A second try with the same username (the console's retry after a failure) is 409, the volunteer stays.
+      const again = await countyAdmin.post('/api/v1/accounts', {
+        username: volunteer.volunteerNo,
+        password: 'Generated-Pass-1',
+        role: 'volunteer',
+        regionCode: volunteer.regionCode,
+        volunteerId: volunteer.id,
+        mustChangePassword: true,
+      });
+      expectProblem(again, 409, 'CONFLICT');
+      expect((await countyAdmin.get(`/api/v1/volunteers/${volunteer.id}`)).status).toBe(200);
+
+      const answer = await token(volunteer.volunteerNo, 'Generated-Pass-1');
+      expect(answer.body.mustChangePassword).toBe(true);
+      const client = t.http.withToken(answer.body.accessToken);
+      expectProblem(await client.get(`/api/v1/volunteers/${volunteer.id}`), 403, 'PASSWORD_CHANGE_REQUIRED');
+      const changed = await client.post('/api/v1/auth/password', {
+        currentPassword: 'Generated-Pass-1',
+        newPassword: 'volunteer-own-1',
+      });
+      const own = t.http.withToken(changed.body.accessToken);
+      expect((await own.get(`/api/v1/volunteers/${volunteer.id}`)).status).toBe(200);
     });
   });
 
