@@ -10,11 +10,16 @@ export interface BarChartProps {
   readonly bars: readonly Bar[];
   readonly title: string;
   readonly height?: number;
-  /** A horizontal line, e.g. the plan's target for that many bars. */
+  /** A horizontal line, e.g. the plan's target for that many bars; its label is shown above the plot. */
   readonly reference?: { readonly value: number; readonly label: string };
 }
 
 const PAD = { top: 20, right: 8, bottom: 28, left: 8 };
+/**
+ * The reference's label sits in a band of its own above the plot, as a legend (a dashed stroke and
+ * the words), never on the line by the bars, where it covered the last bar and its figure.
+ */
+const LEGEND = 18;
 
 /**
  * A plain SVG bar chart: light, printable, and it scales to a phone's width through its viewBox.
@@ -23,10 +28,11 @@ const PAD = { top: 20, right: 8, bottom: 28, left: 8 };
 export function BarChart({ bars, title, height = 200, reference }: BarChartProps) {
   const width = Math.max(320, bars.length * 40);
   const max = Math.max(1, reference?.value ?? 0, ...bars.map((bar) => bar.value));
-  const plotHeight = height - PAD.top - PAD.bottom;
+  const top = PAD.top + (reference ? LEGEND : 0);
+  const plotHeight = height - top - PAD.bottom;
   const slot = (width - PAD.left - PAD.right) / Math.max(1, bars.length);
   const barWidth = Math.max(6, slot * 0.6);
-  const y = (value: number) => PAD.top + plotHeight - (value / max) * plotHeight;
+  const y = (value: number) => top + plotHeight - (value / max) * plotHeight;
   return (
     <svg
       role="img"
@@ -39,21 +45,21 @@ export function BarChart({ bars, title, height = 200, reference }: BarChartProps
       <line x1={PAD.left} x2={width - PAD.right} y1={y(0)} y2={y(0)} stroke="#d9d9d9" />
       {bars.map((bar, index) => {
         const x = PAD.left + index * slot + (slot - barWidth) / 2;
-        const top = y(bar.value);
+        const barTop = y(bar.value);
         return (
           <g key={`${bar.label}-${index}`}>
             <rect
               x={x}
-              y={top}
+              y={barTop}
               width={barWidth}
-              height={Math.max(0, y(0) - top)}
+              height={Math.max(0, y(0) - barTop)}
               fill={bar.color ?? '#1677ff'}
               rx={2}
             >
               <title>{`${bar.label}: ${bar.caption ?? bar.value}`}</title>
             </rect>
             {bar.value > 0 && (
-              <text x={x + barWidth / 2} y={top - 4} textAnchor="middle" fontSize={10} fill="#595959">
+              <text x={x + barWidth / 2} y={barTop - 4} textAnchor="middle" fontSize={10} fill="#595959">
                 {bar.caption ?? bar.value}
               </text>
             )}
@@ -73,10 +79,18 @@ export function BarChart({ bars, title, height = 200, reference }: BarChartProps
             stroke="#fa541c"
             strokeDasharray="4 3"
           />
+          <line
+            x1={PAD.left}
+            x2={PAD.left + 20}
+            y1={LEGEND / 2 + 1}
+            y2={LEGEND / 2 + 1}
+            stroke="#fa541c"
+            strokeDasharray="4 3"
+          />
           <text
-            x={width - PAD.right}
-            y={y(reference.value) - 4}
-            textAnchor="end"
+            data-testid="chart-reference-label"
+            x={PAD.left + 26}
+            y={LEGEND / 2 + 4}
             fontSize={10}
             fill="#fa541c"
           >
