@@ -124,7 +124,9 @@ describe('an activity’s service records', () => {
     expect(await within(dialog).findByText('请选择志愿者')).toBeTruthy();
     expect(posts).toHaveLength(0);
 
-    fireEvent.mouseDown(within(within(dialog).getByTestId('record-volunteer')).getByRole('combobox'));
+    const picker = within(within(dialog).getByTestId('record-volunteer')).getByRole('combobox');
+    expect(within(dialog).getByLabelText('志愿者')).toBe(picker);
+    fireEvent.mouseDown(picker);
     await userEvent.click(await screen.findByTitle('王芳 · 410122-2026-000001'));
     typeTime(within(dialog).getByLabelText('结束时间'), '2026-11-15 11:00');
     const before = listed.length;
