@@ -10,12 +10,21 @@ import { homeMessages } from './home-messages';
 import { MonthlyHoursChart } from './monthly-hours-chart';
 import { starProgress } from './next-star';
 import { nextExpiry } from './points-expiry';
+import type { JudgedSummary } from './star-rule-set';
 
 const SPAN = { xs: 24, sm: 12, xxl: 6 } as const;
 
-function StarCard({ summary }: { summary: VolunteerSummary }) {
+/**
+ * The awarded star, and the qualification under the rule set that will judge the volunteer, named
+ * (按《郑州市星级规则》…): the same thresholds and hours as the round of the volunteer's region.
+ */
+function StarCard({ summary }: { summary: JudgedSummary }) {
   const t = useMessages(homeMessages);
-  const progress = starProgress(summary.confirmedMinutes);
+  const rules = summary.starRuleSet;
+  const progress = rules
+    ? starProgress(rules.qualifyingMinutes, rules.thresholdsHours)
+    : starProgress(summary.confirmedMinutes);
+  const yearly = rules?.window === 'calendar-year';
   return (
     <Card>
       <Statistic
@@ -25,13 +34,15 @@ function StarCard({ summary }: { summary: VolunteerSummary }) {
         valueRender={(node) => <span data-testid="star-level">{node}</span>}
       />
       <Rate disabled count={5} value={summary.starLevel} style={{ fontSize: 16 }} />
-      <Typography.Paragraph style={{ margin: '8px 0 4px' }}>
-        {t('qualified', { level: summary.qualifiedStarLevel })}
+      <Typography.Paragraph style={{ margin: '8px 0 4px' }} data-testid="qualified-star">
+        {rules
+          ? t('qualifiedUnder', { rule: rules.name, level: summary.qualifiedStarLevel })
+          : t('qualified', { level: summary.qualifiedStarLevel })}
       </Typography.Paragraph>
       {progress.nextLevel ? (
         <>
           <Typography.Text type="secondary" data-testid="next-star">
-            {t('nextStar', {
+            {t(yearly ? 'nextStarYear' : 'nextStar', {
               level: progress.nextLevel,
               hours: progress.nextThresholdHours ?? 0,
               duration: formatDuration(progress.minutesToNext, t.language),
@@ -41,6 +52,15 @@ function StarCard({ summary }: { summary: VolunteerSummary }) {
         </>
       ) : (
         <Typography.Text type="success">{t('topStar')}</Typography.Text>
+      )}
+      {rules && (
+        <Typography.Paragraph
+          type="secondary"
+          style={{ fontSize: 12, margin: '4px 0 0' }}
+          data-testid="star-rule-set"
+        >
+          {rules.roundId ? t('ruleOfRound', { rule: rules.name }) : t('ruleNational', { rule: rules.name })}
+        </Typography.Paragraph>
       )}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }}>
         {t('starNote')}
@@ -93,7 +113,7 @@ function PointsCard({ points }: { points: VolunteerSummary['points'] }) {
 export function HomePage() {
   const t = useMessages(homeMessages);
   const { volunteerId = '' } = useMe();
-  const summary = useApiQuery(() => volunteerApi.summary(volunteerId), [volunteerId]);
+  const summary = useApiQuery<JudgedSummary>(() => volunteerApi.summary(volunteerId), [volunteerId]);
   const monthly = useApiQuery(() => volunteerApi.monthlyHours(volunteerId), [volunteerId]);
   const data = summary.data;
 
