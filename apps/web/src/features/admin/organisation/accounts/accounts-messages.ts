@@ -58,6 +58,9 @@ export const accountsMessages = defineMessages({
       '志愿者 {name}（{volunteerNo}）已登记，但登录账号未能创建：{problem} 可修改用户名后重试；也可稍后在“账号”页面新建志愿者账号并关联该志愿者。',
     retryLogin: '重试创建登录账号',
     close: '关闭',
+    createLoginFor: '为 {name}（{volunteerNo}）创建登录账号',
+    createLoginButton: '创建登录账号',
+    create: '创建',
   },
   en: {
     title: 'Accounts',
@@ -120,5 +123,8 @@ export const accountsMessages = defineMessages({
       'Volunteer {name} ({volunteerNo}) is registered, but the login could not be created: {problem} Change the username and try again, or later create a volunteer account for this volunteer on the Accounts page.',
     retryLogin: 'Try creating the login again',
     close: 'Close',
+    createLoginFor: 'Create a login for {name} ({volunteerNo})',
+    createLoginButton: 'Create a login',
+    create: 'Create',
   },
 });

@@ -27,17 +27,19 @@ export const VOLUNTEER_LOGIN_DEFAULTS: VolunteerLoginValues = {
 };
 
 /** 同时创建登录账号: the checkbox, then a username (empty: the volunteer number) and the initial password. */
-export function VolunteerLoginFields() {
+export function VolunteerLoginFields({ withoutCheckbox = false }: { withoutCheckbox?: boolean }) {
   const t = useMessages(accountsMessages);
   const form = Form.useFormInstance<VolunteerLoginValues>();
   const createLogin = Form.useWatch('createLogin', form);
   const passwordMode = Form.useWatch('passwordMode', form);
   return (
     <>
-      <Form.Item name="createLogin" valuePropName="checked" extra={t('createLoginHint')}>
-        <Checkbox data-testid="create-login">{t('createLogin')}</Checkbox>
-      </Form.Item>
-      {createLogin && (
+      {withoutCheckbox ? null : (
+        <Form.Item name="createLogin" valuePropName="checked" extra={t('createLoginHint')}>
+          <Checkbox data-testid="create-login">{t('createLogin')}</Checkbox>
+        </Form.Item>
+      )}
+      {(withoutCheckbox || createLogin) && (
         <>
           <Form.Item
             name="loginUsername"
