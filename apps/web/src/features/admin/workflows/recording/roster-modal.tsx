@@ -18,6 +18,9 @@ import { recordingMessages } from './recording-messages';
 
 const PICKER_FORMAT = 'YYYY-MM-DD HH:mm';
 
+/** The API records at most this many entries in one roster request (BULK_MAX_ENTRIES). */
+export const ROSTER_MAX_ROWS = 500;
+
 interface RosterRow {
   readonly volunteer: VolunteerListItem;
   readonly startedAt: Dayjs | null;
@@ -74,6 +77,10 @@ export function RosterModal({
 
   const add = (volunteer: VolunteerListItem | undefined) => {
     if (!volunteer) return;
+    if (rows.length >= ROSTER_MAX_ROWS) {
+      setDuplicate(t('rosterFull', { max: ROSTER_MAX_ROWS }));
+      return;
+    }
     if (rows.some((row) => row.volunteer.id === volunteer.id)) {
       setDuplicate(t('alreadyInRoster', { name: volunteer.name }));
       return;
