@@ -72,7 +72,10 @@ describe('the console in a browser: a county administrator', () => {
     await cutoff.click();
     await cutoff.fill(businessDate(world.clock.now()));
     await cutoff.press('Enter');
-    await dialog.getByLabel('评定标准').fill(world.ruleSetId);
+    // The rule set is chosen by its name from GET /rule-sets, never typed as an id.
+    await dialog.locator('.ant-select', { has: page.getByRole('combobox', { name: '星级规则' }) }).click();
+    await page.getByTitle('试点星级标准（小时数缩小）').click();
+    await dialog.getByTestId('rule-set-thresholds').getByText('1/2/3/4/5').waitFor();
     await dialog.getByRole('button', { name: '创建' }).click();
     await page.waitForURL(/\/admin\/star-rounds\/srd-/);
     const roundId = new URL(page.url()).pathname.split('/').pop()!;
@@ -85,17 +88,20 @@ describe('the console in a browser: a county administrator', () => {
     const noticeEndsOn = (await page.getByTestId('notice-ends-on').textContent())!;
     await screenshot(page, 'admin-star-round-notice-desktop');
 
-    // Before the notice ends, finalizing is refused, and the page says why.
-    await page.getByRole('button', { name: '认定', exact: true }).click();
+    // Before the notice ends, 认定 waits, saying the day it opens.
+    expect(await page.getByRole('button', { name: '认定', exact: true }).isDisabled()).toBe(true);
     await page
-      .getByText(/公示期尚未结束/)
-      .first()
+      .getByTestId('finalize-locked')
+      .getByText(/^公示期至\d{4}年\d{1,2}月\d{1,2}日，.+起可认定$/)
       .waitFor();
 
-    // The ledger's clock moves past the notice (the browser's session is unaffected).
+    // The ledger's clock and the browser's move past the notice.
     const end = new Date(`${noticeEndsOn}T12:00:00+08:00`).getTime();
     world.clock.set(new Date(end + 2 * DAY));
-    await page.reload();
+    await page.clock.setFixedTime(new Date(end + 2 * DAY));
+    // The session ran out over those days: sign in again, and come back to the round.
+    await signIn(page, world.countyAdmin.username, world.countyAdmin.password);
+    await page.goto(`/admin/star-rounds/${roundId}`);
     await settle(page);
     await page.getByRole('button', { name: '认定', exact: true }).click();
     await page.locator('[data-testid="round-status"][data-status="finalized"]').waitFor();
@@ -103,6 +109,7 @@ describe('the console in a browser: a county administrator', () => {
 
     const round = await world.countyAdmin.client.get(`/api/v1/star-rounds/${roundId}`);
     expect(round.body.status).toBe('finalized');
+    expect(round.body.ruleSet).toEqual({ id: world.ruleSetId, name: '试点星级标准（小时数缩小）' });
     const summary = await world.countyAdmin.client.get(
       `/api/v1/volunteers/${world.volunteer.volunteerId}/summary`,
     );
