@@ -238,6 +238,15 @@ describe('volunteers over real HTTP', () => {
         qualifiedStarLevel: 0,
         points: { available: 0, held: 0, earned: 0, clawedBack: 0, spent: 0, expired: 0, expiring: [] },
         timeBank: { balanceMinutes: 0 },
+        // No star round in the region yet: the national set will judge.
+        starRuleSet: {
+          id: 'national',
+          name: '全国星级志愿者认定标准',
+          thresholdsHours: [100, 300, 600, 1000, 1500],
+          window: 'cumulative',
+          roundId: null,
+          qualifyingMinutes: 0,
+        },
       });
       expect((await admin.get(`/api/v1/volunteers/${volunteerId}/history`)).body).toEqual({ items: [] });
     });
