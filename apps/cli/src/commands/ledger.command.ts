@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { READ_MODEL_DB, VolunteerQueries } from '@ledger/application';
+import { READ_MODEL_DB, StarQueries, VolunteerQueries } from '@ledger/application';
 import { SYSTEM_ACTOR, VOLUNTEER_ID_FORMAT } from '@ledger/domain';
 import { ProjectionRunner, VolunteersReadModel } from '@ledger/projections';
 import type Database from 'better-sqlite3';
@@ -21,6 +21,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 export class LedgerBalanceCommand extends CommandRunner {
   constructor(
     private readonly queries: VolunteerQueries,
+    private readonly stars: StarQueries,
     private readonly volunteers: VolunteersReadModel,
     private readonly readModels: ProjectionRunner,
     @Inject(READ_MODEL_DB) private readonly db: Database.Database,
@@ -34,7 +35,8 @@ export class LedgerBalanceCommand extends CommandRunner {
     const volunteerId = this.resolve(wanted.trim());
     const row = this.volunteers.findById(volunteerId);
     if (!row) throw new CliFailure(`no volunteer ${wanted}`, 2);
-    const summary = this.queries.summary(SYSTEM_ACTOR, volunteerId);
+    // As the API answers it: the qualification under the rule set that will judge the volunteer.
+    const summary = this.stars.volunteerSummary(SYSTEM_ACTOR, volunteerId);
     const history = this.queries.history(SYSTEM_ACTOR, volunteerId, options.lines ?? HISTORY_DEFAULT);
     if (options.json) {
       process.stdout.write(`${JSON.stringify({ summary, history: history.items }, null, 2)}\n`);
@@ -44,7 +46,8 @@ export class LedgerBalanceCommand extends CommandRunner {
     const lines = [
       `volunteer  ${volunteerId}  ${row.volunteer_no}  region ${row.region_code}  ${row.status}`,
       `hours      confirmed ${summary.confirmedMinutes} min (${(summary.confirmedMinutes / 60).toFixed(1)} h), pending ${summary.pendingMinutes} min`,
-      `star       awarded ${summary.starLevel}★, hours qualify for ${summary.qualifiedStarLevel}★`,
+      `star       awarded ${summary.starLevel}★, hours qualify for ${summary.qualifiedStarLevel}★ ` +
+        `under ${summary.starRuleSet.name} (${summary.starRuleSet.id})`,
       `points     available ${p.available}, held ${p.held}, earned ${p.earned}, spent ${p.spent}, expired ${p.expired}`,
       `time bank  ${summary.timeBank.balanceMinutes} min`,
       '',
