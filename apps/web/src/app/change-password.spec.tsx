@@ -56,6 +56,7 @@ describe('changing the password', () => {
     await signIn();
     const screenOfChange = await screen.findByTestId('required-password-change');
     expect(within(screenOfChange).getByText('请先修改初始密码')).toBeTruthy();
+    expect(within(screenOfChange).getByTestId('account-name').textContent).toBe('zhangsan');
     // Nothing of the console: no menu, no header button.
     expect(screen.queryByRole('menu')).toBeNull();
     expect(screen.queryByRole('button', { name: '修改密码' })).toBeNull();

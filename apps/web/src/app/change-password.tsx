@@ -159,7 +159,7 @@ export function ChangePasswordButton({ narrow }: { narrow: boolean }) {
 export function RequiredPasswordChange() {
   const t = useMessages(passwordMessages);
   const shell = useMessages(shellMessages);
-  const { signOut } = useAuth();
+  const { me, signOut } = useAuth();
   return (
     <div
       style={{
@@ -179,6 +179,12 @@ export function RequiredPasswordChange() {
         </div>
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {t('requiredHint')}
+        </Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('signedInAs')}
+          <Typography.Text code data-testid="account-name">
+            {me?.username}
+          </Typography.Text>
         </Typography.Paragraph>
         <ChangePasswordForm onChanged={() => undefined} />
         <Button type="link" icon={<LogoutOutlined />} onClick={signOut} style={{ paddingInline: 0 }}>

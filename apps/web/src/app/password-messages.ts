@@ -5,6 +5,7 @@ export const passwordMessages = defineMessages({
     changePassword: '修改密码',
     requiredTitle: '请先修改初始密码',
     requiredHint: '您正在使用管理员设置的初始密码。设置自己的新密码后才能继续使用台账。',
+    signedInAs: '当前账号：',
     currentPassword: '当前密码',
     currentRequired: '请输入当前密码',
     newPassword: '新密码',
@@ -24,6 +25,7 @@ export const passwordMessages = defineMessages({
     requiredTitle: 'Change your initial password first',
     requiredHint:
       'You signed in with the initial password an administrator set. Choose a password of your own to go on.',
+    signedInAs: 'Signed in as ',
     currentPassword: 'Current password',
     currentRequired: 'Enter your current password',
     newPassword: 'New password',
