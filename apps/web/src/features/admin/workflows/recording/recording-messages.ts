@@ -50,7 +50,8 @@ export const recordingMessages = defineMessages({
     startOf: '{name} 的开始时间',
     endOf: '{name} 的结束时间',
     contentOf: '{name} 的服务内容',
-    rowIncomplete: '请为每一行填写开始、结束时间和服务内容，且结束时间晚于开始时间',
+    rowIncomplete: '以下行需要修改，名册尚未提交：',
+    timesRequired: '请填写开始和结束时间',
     summaryAllRecorded: '名册已全部记录：{count} 人，待管理员确认。',
     summaryPartly: '已记录 {created} 人，{failed} 人未记录：',
     summaryRetryHint:
@@ -123,7 +124,8 @@ export const recordingMessages = defineMessages({
     startOf: 'Start for {name}',
     endOf: 'End for {name}',
     contentOf: 'Content for {name}',
-    rowIncomplete: 'Every row needs a start, an end after it and the content',
+    rowIncomplete: 'These rows need changing; nothing was sent:',
+    timesRequired: 'Enter the start and the end',
     summaryAllRecorded: 'The whole roster is recorded: {count}, awaiting confirmation.',
     summaryPartly: '{created} recorded, {failed} not recorded:',
     summaryRetryHint:

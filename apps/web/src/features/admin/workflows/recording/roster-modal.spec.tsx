@@ -112,7 +112,10 @@ describe('批量记录（名册）', () => {
     typeTime(screen.getByLabelText('李强 的结束时间'), '2026-11-15 09:00');
     // The console catches it first and sends nothing.
     await userEvent.click(screen.getByRole('button', { name: '提交名册（3 人）' }));
-    expect(await screen.findByText(/请为每一行填写开始、结束时间和服务内容/)).toBeTruthy();
+    const unfit = await screen.findByTestId('roster-unfit');
+    expect(unfit.textContent).toContain('名册尚未提交');
+    expect(unfit.textContent).toContain('李强：结束时间必须晚于开始时间');
+    expect(unfit.textContent).not.toContain('王芳');
     expect(sent).toHaveLength(0);
     typeTime(screen.getByLabelText('李强 的结束时间'), '2026-11-15 10:00');
     await userEvent.click(screen.getByRole('button', { name: '提交名册（3 人）' }));

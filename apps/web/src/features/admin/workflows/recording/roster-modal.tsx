@@ -32,12 +32,18 @@ interface RosterRow {
   readonly sent: boolean;
 }
 
-const rowComplete = (row: RosterRow): boolean =>
-  !!row.startedAt &&
-  !!row.endedAt &&
-  row.content.trim().length > 0 &&
-  row.content.trim().length <= CONTENT_MAX_LENGTH &&
-  sessionProblem(row.startedAt, row.endedAt) === null;
+type RowProblem = 'timesRequired' | 'endNotAfterStart' | 'tooLong' | 'contentRequired' | 'contentTooLong';
+
+/** What the API would refuse in a row before anything is sent (the future and overlaps are the server's to judge). */
+function rowProblem(row: RosterRow): RowProblem | null {
+  if (!row.startedAt || !row.endedAt) return 'timesRequired';
+  const times = sessionProblem(row.startedAt, row.endedAt);
+  if (times === 'end-not-after-start') return 'endNotAfterStart';
+  if (times === 'too-long') return 'tooLong';
+  if (!row.content.trim()) return 'contentRequired';
+  if (row.content.trim().length > CONTENT_MAX_LENGTH) return 'contentTooLong';
+  return null;
+}
 
 /**
  * 批量记录（名册）: the volunteers of one activity, each with a start and an end (the activity's times
@@ -63,7 +69,7 @@ export function RosterModal({
   const [key, setKey] = useState(newIdempotencyKey);
   const [busy, setBusy] = useState(false);
   const [requestError, setRequestError] = useState<unknown>();
-  const [incomplete, setIncomplete] = useState(false);
+  const [unfit, setUnfit] = useState<readonly { name: string; problem: RowProblem }[]>([]);
   const [duplicate, setDuplicate] = useState<string>();
   const [answered, setAnswered] = useState(false);
   const [picks, setPicks] = useState(0);
@@ -102,23 +108,26 @@ export function RosterModal({
     setRows([]);
     setKey(newIdempotencyKey());
     setRequestError(undefined);
-    setIncomplete(false);
+    setUnfit([]);
     setDuplicate(undefined);
     setAnswered(false);
   };
 
   const close = () => {
+    // The activity's list is read again as the roster closes, with everything it recorded.
+    if (recorded.length) onRecorded();
     reset();
     onClose();
   };
 
   const submit = async () => {
     if (!rows.length) return;
-    if (!rows.every(rowComplete)) {
-      setIncomplete(true);
-      return;
-    }
-    setIncomplete(false);
+    const problems = rows.flatMap((row) => {
+      const problem = rowProblem(row);
+      return problem ? [{ name: row.volunteer.name, problem }] : [];
+    });
+    setUnfit(problems);
+    if (problems.length) return;
     setRequestError(undefined);
     setBusy(true);
     try {
@@ -330,8 +339,23 @@ export function RosterModal({
           />
         )}
         <ProblemAlert error={requestError} />
-        {incomplete && (
-          <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('rowIncomplete')} />
+        {unfit.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="roster-unfit"
+            message={t('rowIncomplete')}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {unfit.map(({ name, problem }) => (
+                  <li key={name}>
+                    {name}：{t(problem, { max: CONTENT_MAX_LENGTH })}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
         )}
 
         <Table<RosterRow>
