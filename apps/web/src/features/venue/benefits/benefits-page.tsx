@@ -4,7 +4,7 @@ import { useMe } from '../../../auth/auth-context';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useApiQuery } from '../../../components/use-api-query';
 import { useMessages } from '../../../i18n/messages';
-import { businessToday } from '../shared/format';
+import { businessToday, formatDate } from '../shared/format';
 import { BENEFIT_PAGE_SIZE, venueApi, type Benefit } from '../venue-api';
 import { benefitState, type BenefitState } from './benefit-state';
 import { benefitsMessages } from './benefits-messages';
@@ -48,7 +48,10 @@ function BenefitCard({ benefit, today }: { benefit: Benefit; today: string }) {
           {t('limitValue', { limit: benefit.perVolunteerLimit })}
         </Descriptions.Item>
         <Descriptions.Item label={t('validity')}>
-          {t('validityValue', { from: benefit.validFrom, to: benefit.validTo })}
+          {t('validityValue', {
+            from: formatDate(benefit.validFrom, t.language),
+            to: formatDate(benefit.validTo, t.language),
+          })}
         </Descriptions.Item>
       </Descriptions>
     </Card>

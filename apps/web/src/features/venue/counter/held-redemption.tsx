@@ -34,9 +34,7 @@ export function HeldRedemption({ held, onChanged, onNext }: HeldRedemptionProps)
           <RedemptionStatusTag status={redemption.status} />
         </Descriptions.Item>
         {redemption.status === 'held' && (
-          <Descriptions.Item label={t('holdUntil')}>
-            {formatTime(redemption.expiresAt, t.language)}
-          </Descriptions.Item>
+          <Descriptions.Item label={t('holdUntil')}>{formatTime(redemption.expiresAt)}</Descriptions.Item>
         )}
       </Descriptions>
       {finished ? (

@@ -28,9 +28,7 @@ export function LookupResult({ lookup, onHold, holding }: LookupResultProps) {
           <Descriptions.Item label={t('pointsAvailable')}>
             <span data-testid="lookup-points">{lookup.pointsAvailable}</span>
           </Descriptions.Item>
-          <Descriptions.Item label={t('codeExpires')}>
-            {formatTime(lookup.codeExpiresAt, t.language)}
-          </Descriptions.Item>
+          <Descriptions.Item label={t('codeExpires')}>{formatTime(lookup.codeExpiresAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Card title={t('benefitsTitle')} style={{ marginTop: 16 }}>

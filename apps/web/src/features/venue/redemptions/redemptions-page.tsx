@@ -38,7 +38,7 @@ export function RedemptionsPage() {
     {
       title: t('time'),
       dataIndex: 'requestedAt',
-      render: (at: string) => formatTime(at, t.language),
+      render: (at: string) => formatTime(at),
       width: 72,
     },
     {

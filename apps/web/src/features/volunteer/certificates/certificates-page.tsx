@@ -7,7 +7,7 @@ import { useApiAction } from '../../../components/use-api-action';
 import { useApiQuery } from '../../../components/use-api-query';
 import { useMessages } from '../../../i18n/messages';
 import { formatDuration } from '../shared/duration';
-import { formatDateTime } from '../../venue/shared/format';
+import { formatDate, formatDateTime } from '../../../i18n/dates';
 import {
   CERTIFICATE_PAGE_SIZE,
   type CertificateListItem,
@@ -42,8 +42,8 @@ function IssuedNotice({ certificate }: { certificate: IssuedCertificate }) {
         <Space direction="vertical">
           <span>
             {t('issuedDetail', {
-              from: certificate.period.from,
-              to: certificate.period.to,
+              from: formatDate(certificate.period.from, t.language),
+              to: formatDate(certificate.period.to, t.language),
               records: certificate.totals.records,
               duration: formatDuration(certificate.totals.minutes, t.language),
             })}
@@ -114,7 +114,10 @@ export function CertificatesPage() {
                   </Tag>
                 </Space>
                 <Typography.Text>
-                  {t('periodValue', { from: certificate.period.from, to: certificate.period.to })}
+                  {t('periodValue', {
+                    from: formatDate(certificate.period.from, t.language),
+                    to: formatDate(certificate.period.to, t.language),
+                  })}
                   {' · '}
                   {t('hours', {
                     duration: formatDuration(certificate.totals.minutes, t.language),

@@ -2,6 +2,7 @@ import { Result, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useMe } from '../../../../auth/auth-context';
+import { formatDateTime } from '../../../../i18n/dates';
 import { useMessages } from '../../../../i18n/messages';
 import { regionColumn } from '../shared/columns';
 import { roleLabels } from '../shared/labels';
@@ -84,7 +85,7 @@ function AccountsRegister() {
     {
       title: t('registeredAt'),
       dataIndex: 'registeredAt',
-      render: (at: string | undefined) => (at ? new Date(at).toLocaleString() : '—'),
+      render: (at: string | undefined) => (at ? formatDateTime(at, t.language) : '—'),
     },
     {
       title: t('actions'),

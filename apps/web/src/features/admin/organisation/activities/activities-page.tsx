@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useMe } from '../../../../auth/auth-context';
 import { useLanguage } from '../../../../i18n/language';
 import { useMessages } from '../../../../i18n/messages';
-import { shanghaiWallTime } from '../shared/business-time';
+import { formatDateTime } from '../../../../i18n/dates';
 import { buttonColumn, regionColumn } from '../shared/columns';
 import { OpenLink } from '../shared/open-link';
 import { ProjectSelect } from '../shared/project-select';
@@ -65,12 +65,12 @@ export function ActivitiesPage() {
     {
       title: t('startsAt'),
       dataIndex: 'startsAt',
-      render: (iso: string) => <span style={{ whiteSpace: 'nowrap' }}>{shanghaiWallTime(iso)}</span>,
+      render: (iso: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(iso, language)}</span>,
     },
     {
       title: t('endsAt'),
       dataIndex: 'endsAt',
-      render: (iso: string) => <span style={{ whiteSpace: 'nowrap' }}>{shanghaiWallTime(iso)}</span>,
+      render: (iso: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(iso, language)}</span>,
     },
     {
       title: t('station'),

@@ -103,7 +103,7 @@ describe('an activity’s service records', () => {
     const li = row('李强');
     expect(li.textContent).toContain('已确认');
     expect(li.textContent).toContain('410122-2026-000101');
-    expect(li.textContent).toContain('2026-11-15 09:00–11:30');
+    expect(li.textContent).toContain('2026年11月15日 09:00–11:30');
     expect(li.textContent).toContain('2 小时 30 分');
     expect(row('张伟').textContent).toContain('待确认');
     // An organiser corrects but does not void.

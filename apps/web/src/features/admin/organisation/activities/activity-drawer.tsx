@@ -7,7 +7,7 @@ import { RecordServiceModal } from '../../workflows/recording/record-service-mod
 import { recordingMessages } from '../../workflows/recording/recording-messages';
 import { RosterModal } from '../../workflows/recording/roster-modal';
 import { ExactButtonTexts } from '../../workflows/shared/exact-button-texts';
-import { shanghaiWallTime } from '../shared/business-time';
+import { formatDateTime } from '../../../../i18n/dates';
 import { canOrganise } from '../shared/roles';
 import type { Activity } from '../shared/types';
 import { activitiesMessages } from './activities-messages';
@@ -49,8 +49,12 @@ export function ActivityDrawer({
       {activity && (
         <ExactButtonTexts>
           <Descriptions size="small" bordered column={2} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label={t('startsAt')}>{shanghaiWallTime(activity.startsAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('endsAt')}>{shanghaiWallTime(activity.endsAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('startsAt')}>
+              {formatDateTime(activity.startsAt, t.language)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('endsAt')}>
+              {formatDateTime(activity.endsAt, t.language)}
+            </Descriptions.Item>
           </Descriptions>
           <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
             <Typography.Title level={5} style={{ margin: 0 }}>

@@ -4,6 +4,7 @@ import { api } from '../../../../api/client';
 import { BarChart } from '../../../../components/charts/bar-chart';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiQuery } from '../../../../components/use-api-query';
+import { formatDate } from '../../../../i18n/dates';
 import { useMessages } from '../../../../i18n/messages';
 import { pilotLevelLabels, targetLabels, targetShortLabels } from '../shared/labels';
 import { TWO_COLUMNS } from '../shared/layout';
@@ -51,8 +52,8 @@ export function PilotCard({ pilot }: { pilot: Pilot }) {
         <Descriptions.Item label={t('daysLeft')}>
           <span data-testid="days-left">{progress ? t('days', { days: progress.daysLeft }) : '…'}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('fundedOn')}>{pilot.fundedOn}</Descriptions.Item>
-        <Descriptions.Item label={t('endsOn')}>{pilot.endsOn}</Descriptions.Item>
+        <Descriptions.Item label={t('fundedOn')}>{formatDate(pilot.fundedOn, t.language)}</Descriptions.Item>
+        <Descriptions.Item label={t('endsOn')}>{formatDate(pilot.endsOn, t.language)}</Descriptions.Item>
       </Descriptions>
       <ProblemAlert error={error} />
       {!progress && !error && <Skeleton active paragraph={{ rows: 4 }} title={false} />}

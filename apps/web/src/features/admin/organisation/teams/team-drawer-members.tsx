@@ -5,7 +5,7 @@ import { api } from '../../../../api/client';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiAction } from '../../../../components/use-api-action';
 import { useMessages } from '../../../../i18n/messages';
-import { shanghaiWallTime } from '../shared/business-time';
+import { formatDateTime } from '../../../../i18n/dates';
 import { FormModal } from '../shared/form-modal';
 import { sharedMessages } from '../shared/shared-messages';
 import type { Membership } from '../shared/types';
@@ -65,7 +65,7 @@ export function TeamMembers({
       title: t('joinedAt'),
       dataIndex: 'joinedAt',
       key: 'joinedAt',
-      render: (at: string) => shanghaiWallTime(at),
+      render: (at: string) => formatDateTime(at, t.language),
     },
     {
       title: t('memberStatus'),
@@ -74,7 +74,7 @@ export function TeamMembers({
         member.exitedAt ? (
           <span>
             <Tag>{t('exitedTag')}</Tag>
-            {shanghaiWallTime(member.exitedAt)}
+            {formatDateTime(member.exitedAt, t.language)}
             {member.exitReason ? `（${member.exitReason}）` : ''}
           </span>
         ) : (

@@ -79,7 +79,7 @@ describe('服务队详情：成员名单', () => {
     expect(await within(await screen.findByTestId('team-members')).findByText('王建国')).toBeTruthy();
     expect(within(table()).getByText('410122-2026-000002')).toBeTruthy();
     // Shanghai wall time.
-    expect(within(row('王建国')).getByText('2026-03-01 09:00')).toBeTruthy();
+    expect(within(row('王建国')).getByText('2026年3月1日 09:00')).toBeTruthy();
     expect(listed[0].get('status')).toBe('active');
     expect(listed[0].get('page')).toBe('1');
     expect(listed[0].get('pageSize')).toBe('10');
@@ -92,7 +92,7 @@ describe('服务队详情：成员名单', () => {
     fireEvent.click(screen.getByText('已退出', { selector: '.ant-segmented-item-label' }));
     expect(await within(table()).findByText('张志强')).toBeTruthy();
     await waitFor(() => expect(listed.at(-1)!.get('status')).toBe('exited'));
-    expect(within(row('张志强')).getByText(/2026-04-01 10:00（毕业离校）/)).toBeTruthy();
+    expect(within(row('张志强')).getByText(/2026年4月1日 10:00（毕业离校）/)).toBeTruthy();
     expect(within(row('张志强')).queryByRole('button')).toBeNull();
   });
 

@@ -5,6 +5,7 @@ import { useMe } from '../../../../auth/auth-context';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiAction } from '../../../../components/use-api-action';
 import { useApiQuery } from '../../../../components/use-api-query';
+import { formatDateTime } from '../../../../i18n/dates';
 import { useMessages } from '../../../../i18n/messages';
 import { institutionKindLabels } from '../shared/labels';
 import { TWO_COLUMNS } from '../shared/layout';
@@ -78,7 +79,7 @@ export function TeamDrawer({
           </Descriptions.Item>
           {view.formedAt && (
             <Descriptions.Item label={t('formedAt')} span="filled">
-              {new Date(view.formedAt).toLocaleString()}
+              {formatDateTime(view.formedAt, t.language)}
             </Descriptions.Item>
           )}
         </Descriptions>

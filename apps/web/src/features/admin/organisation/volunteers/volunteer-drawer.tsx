@@ -2,6 +2,7 @@ import { Alert, Col, Descriptions, Drawer, Row, Statistic, Tag, Typography } fro
 import { api } from '../../../../api/client';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiQuery } from '../../../../components/use-api-query';
+import { formatDateTime } from '../../../../i18n/dates';
 import { useMessages } from '../../../../i18n/messages';
 import { idTypeLabels } from '../shared/labels';
 import { TWO_COLUMNS } from '../shared/layout';
@@ -57,7 +58,7 @@ export function VolunteerDrawer({
             <RegionText code={view.regionCode} />
           </Descriptions.Item>
           <Descriptions.Item label={t('registeredAt')} span={2}>
-            {new Date(view.registeredAt).toLocaleString()}
+            {formatDateTime(view.registeredAt, t.language)}
           </Descriptions.Item>
         </Descriptions>
       )}

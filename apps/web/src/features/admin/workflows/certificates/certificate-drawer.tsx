@@ -102,7 +102,7 @@ export function CertificateDrawer({
             <Alert
               type="error"
               showIcon
-              message={`${t('statusRevoked')} · ${t('revokedAt', { at: formatDateTime(certificate.revocation.revokedAt) })}`}
+              message={`${t('statusRevoked')} · ${t('revokedAt', { at: formatDateTime(certificate.revocation.revokedAt, t.language) })}`}
               description={`${t('fieldRevocation')}：${certificate.revocation.reason}`}
             />
           )}
@@ -146,7 +146,7 @@ export function CertificateDrawer({
             <Descriptions.Item label={t('fieldStar')}>{star(certificate.starLevel)}</Descriptions.Item>
             <Descriptions.Item label={t('fieldPurpose')}>{certificate.purpose ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('fieldIssuedAt')}>
-              {formatDateTime(certificate.issuedAt)}
+              {formatDateTime(certificate.issuedAt, t.language)}
             </Descriptions.Item>
             <Descriptions.Item label={t('fieldIssuer')} span="filled">
               <Space direction="vertical" size={0}>

@@ -108,7 +108,7 @@ export function CertificatesPage() {
       title: t('colIssuedAt'),
       dataIndex: 'issuedAt',
       key: 'issuedAt',
-      render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>,
+      render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at, t.language)}</span>,
     },
     {
       title: t('colStatus'),

@@ -56,7 +56,9 @@ export function ActivityRecords({ activityId, version = 0 }: { activityId: strin
     {
       title: t('colTime'),
       key: 'time',
-      render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{formatSpan(r.startedAt, r.endedAt)}</span>,
+      render: (_, r) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{formatSpan(r.startedAt, r.endedAt, t.language)}</span>
+      ),
     },
     {
       title: t('colMinutes'),

@@ -70,7 +70,7 @@ export function VoidRecordModal({
             message={t('voidWhat', {
               name: record.volunteerName,
               activity: activityOf(record),
-              time: formatSpan(record.startedAt, record.endedAt),
+              time: formatSpan(record.startedAt, record.endedAt, t.language),
               minutes: formatMinutes(record.minutes, language),
             })}
           />
@@ -178,7 +178,7 @@ export function CorrectRecordModal({
           {t('correctWhat', {
             name: record.volunteerName,
             activity: activityOf(record),
-            time: formatSpan(record.startedAt, record.endedAt),
+            time: formatSpan(record.startedAt, record.endedAt, t.language),
             minutes: formatMinutes(record.minutes, language),
           })}
         </Typography.Paragraph>

@@ -55,7 +55,7 @@ describe('the summary of a bulk run', () => {
       expect.stringContaining('张伟（NO-rec-2）'),
       expect.stringContaining('赵敏（NO-rec-3）'),
     ]);
-    expect(rows[0].textContent).toContain('2026-03-02 14:00–16:00');
+    expect(rows[0].textContent).toContain('2026年3月2日 14:00–16:00');
     expect(within(rows[0]).getByTestId('record-refusal').textContent).toContain('不能确认自己录入的服务记录');
   });
 

@@ -71,7 +71,7 @@ export function BulkSummary({
                         {item.activityTitle ?? item.activityId}
                       </Typography.Text>
                       <Typography.Text type="secondary">
-                        {formatSpan(item.startedAt, item.endedAt)}
+                        {formatSpan(item.startedAt, item.endedAt, t.language)}
                       </Typography.Text>
                       <RefusalTag error={error} />
                     </Space>

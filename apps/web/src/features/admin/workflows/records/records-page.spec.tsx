@@ -42,7 +42,7 @@ describe('the pending records queue', () => {
     renderSignedIn(<RecordsPage />);
     const row = rowOf(await screen.findByText('王芳').then((el) => el.textContent!));
     expect(row.textContent).toContain('410122-2026-000001');
-    expect(row.textContent).toContain('2026-03-01 09:00–11:30');
+    expect(row.textContent).toContain('2026年3月1日 09:00–11:30');
     expect(row.textContent).toContain('2 小时 30 分');
     expect(fetch.mock.calls.some(([url]) => String(url).includes('status=pending'))).toBe(true);
     // The administrator's own record says so before anyone tries to confirm it.

@@ -206,7 +206,9 @@ export function RecordsPage() {
     {
       title: t('colTime'),
       key: 'time',
-      render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{formatSpan(r.startedAt, r.endedAt)}</span>,
+      render: (_, r) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{formatSpan(r.startedAt, r.endedAt, t.language)}</span>
+      ),
     },
     {
       title: t('colMinutes'),
@@ -225,7 +227,7 @@ export function RecordsPage() {
       title: t('colRecordedAt'),
       dataIndex: 'recordedAt',
       key: 'recordedAt',
-      render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>,
+      render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at, t.language)}</span>,
     },
   ];
   if (status !== 'pending') {
@@ -419,7 +421,7 @@ export function RecordsPage() {
                   : t('rejectOne', {
                       name: rejectTarget.volunteerName,
                       activity: activityOf(rejectTarget),
-                      time: formatSpan(rejectTarget.startedAt, rejectTarget.endedAt),
+                      time: formatSpan(rejectTarget.startedAt, rejectTarget.endedAt, t.language),
                     })}
               </Typography.Paragraph>
             )

@@ -2,17 +2,17 @@ import { formatDateTime, formatHours, formatMinutes, formatSpan, shanghaiToday }
 
 describe('formatting for the administrator pages', () => {
   it('shows instants in Beijing time whatever offset they were written with', () => {
-    expect(formatDateTime('2026-03-01T01:30:00Z')).toBe('2026-03-01 09:30');
-    expect(formatDateTime('2026-03-01T23:30:00+08:00')).toBe('2026-03-01 23:30');
-    expect(formatDateTime('2026-02-28T16:00:00Z')).toBe('2026-03-01 00:00');
+    expect(formatDateTime('2026-03-01T01:30:00Z')).toBe('2026年3月1日 09:30');
+    expect(formatDateTime('2026-03-01T23:30:00+08:00', 'zh')).toBe('2026年3月1日 23:30');
+    expect(formatDateTime('2026-02-28T16:00:00Z', 'en')).toBe('2026-03-01 00:00');
     expect(formatDateTime(null)).toBe('');
   });
 
   it('writes a span on one day with the date once, across midnight with both dates', () => {
     expect(formatSpan('2026-03-01T09:00:00+08:00', '2026-03-01T11:30:00+08:00')).toBe(
-      '2026-03-01 09:00–11:30',
+      '2026年3月1日 09:00–11:30',
     );
-    expect(formatSpan('2026-03-01T22:00:00+08:00', '2026-03-02T01:00:00+08:00')).toBe(
+    expect(formatSpan('2026-03-01T22:00:00+08:00', '2026-03-02T01:00:00+08:00', 'en')).toBe(
       '2026-03-01 22:00 – 2026-03-02 01:00',
     );
   });

@@ -1,43 +1,17 @@
 import type { Language } from '../../../../i18n/language';
 
-/** The business time zone (API.md): every time the console shows is Beijing time, whatever the device says. */
-export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
-
-const partsFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: BUSINESS_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** `YYYY-MM-DD` and `HH:mm` of an instant in Asia/Shanghai. */
-export function shanghaiParts(instant: string | Date): { readonly date: string; readonly time: string } {
-  const at = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(at.getTime())) return { date: String(instant), time: '' };
-  const part = Object.fromEntries(partsFormat.formatToParts(at).map((p) => [p.type, p.value]));
-  return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` };
-}
-
-/** Today's business date, as the API counts cutoffs and notice days. */
-export const shanghaiToday = (now: Date = new Date()): string => shanghaiParts(now).date;
-
-export function formatDateTime(instant: string | null | undefined): string {
-  if (!instant) return '';
-  const { date, time } = shanghaiParts(instant);
-  return time ? `${date} ${time}` : date;
-}
-
-/** A service's span: the date once when it starts and ends on the same day. */
-export function formatSpan(startedAt: string, endedAt: string): string {
-  const start = shanghaiParts(startedAt);
-  const end = shanghaiParts(endedAt);
-  return start.date === end.date
-    ? `${start.date} ${start.time}–${end.time}`
-    : `${start.date} ${start.time} – ${end.date} ${end.time}`;
-}
+/**
+ * Dates and times are formatted by the console's one module, i18n/dates.ts: Beijing time, one format
+ * (2026年3月1日 09:30 / 2026-03-01 09:30). These names stay for the administrator pages that use them.
+ */
+export {
+  BUSINESS_TIME_ZONE,
+  businessToday as shanghaiToday,
+  formatDate,
+  formatDateTime,
+  formatSpan,
+  shanghaiParts,
+} from '../../../../i18n/dates';
 
 /** Whole minutes as hours and minutes: `2 小时 30 分` / `2 h 30 min`. */
 export function formatMinutes(minutes: number, language: Language): string {

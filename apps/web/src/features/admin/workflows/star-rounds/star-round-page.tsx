@@ -173,16 +173,16 @@ export function StarRoundPage() {
               round.status === 'finalized' ? 'finish' : round.status === 'finalizing' ? 'process' : undefined
             }
             items={[
-              { title: t('stepOpen'), description: formatDateTime(round.openedAt) },
+              { title: t('stepOpen'), description: formatDateTime(round.openedAt, t.language) },
               {
                 title: t('stepDraw'),
-                description: round.drawnAt ? formatDateTime(round.drawnAt) : undefined,
+                description: round.drawnAt ? formatDateTime(round.drawnAt, t.language) : undefined,
               },
               { title: t('stepReview') },
               { title: t('stepNotice'), description: round.noticeEndsOn ?? undefined },
               {
                 title: t('stepFinalize'),
-                description: round.finalizedAt ? formatDateTime(round.finalizedAt) : undefined,
+                description: round.finalizedAt ? formatDateTime(round.finalizedAt, t.language) : undefined,
               },
             ]}
           />
@@ -207,7 +207,9 @@ export function StarRoundPage() {
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('fieldDraw')}>{round.draw}</Descriptions.Item>
-            <Descriptions.Item label={t('fieldOpenedAt')}>{formatDateTime(round.openedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('fieldOpenedAt')}>
+              {formatDateTime(round.openedAt, t.language)}
+            </Descriptions.Item>
             {round.noticePublishedOn && (
               <Descriptions.Item label={t('fieldNoticePublished')}>
                 {round.noticePublishedOn}
@@ -231,7 +233,7 @@ export function StarRoundPage() {
             )}
             {round.finalizedAt && (
               <Descriptions.Item label={t('fieldFinalizedAt')}>
-                {formatDateTime(round.finalizedAt)}
+                {formatDateTime(round.finalizedAt, t.language)}
               </Descriptions.Item>
             )}
           </Descriptions>

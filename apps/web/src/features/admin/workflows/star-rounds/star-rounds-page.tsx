@@ -69,7 +69,7 @@ export function StarRoundsPage() {
       title: t('colOpenedAt'),
       dataIndex: 'openedAt',
       key: 'openedAt',
-      render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>,
+      render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at, t.language)}</span>,
     },
     {
       title: '',
