@@ -32,6 +32,16 @@ interface RosterRow {
   readonly sent: boolean;
 }
 
+/** Why a volunteer cannot join the roster: it is full (one bulk request's size) or they are on it already. */
+export function cannotAdd(
+  rows: readonly { readonly volunteer: { readonly id: string } }[],
+  volunteerId: string,
+): 'full' | 'duplicate' | null {
+  if (rows.some((row) => row.volunteer.id === volunteerId)) return 'duplicate';
+  if (rows.length >= ROSTER_MAX_ROWS) return 'full';
+  return null;
+}
+
 type RowProblem = 'timesRequired' | 'endNotAfterStart' | 'tooLong' | 'contentRequired' | 'contentTooLong';
 
 /** What the API would refuse in a row before anything is sent (the future and overlaps are the server's to judge). */
@@ -83,12 +93,13 @@ export function RosterModal({
 
   const add = (volunteer: VolunteerListItem | undefined) => {
     if (!volunteer) return;
-    if (rows.length >= ROSTER_MAX_ROWS) {
-      setDuplicate(t('rosterFull', { max: ROSTER_MAX_ROWS }));
-      return;
-    }
-    if (rows.some((row) => row.volunteer.id === volunteer.id)) {
-      setDuplicate(t('alreadyInRoster', { name: volunteer.name }));
+    const refusal = cannotAdd(rows, volunteer.id);
+    if (refusal) {
+      setDuplicate(
+        refusal === 'full'
+          ? t('rosterFull', { max: ROSTER_MAX_ROWS })
+          : t('alreadyInRoster', { name: volunteer.name }),
+      );
       return;
     }
     setDuplicate(undefined);
