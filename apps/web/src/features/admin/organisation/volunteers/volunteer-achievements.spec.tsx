@@ -77,6 +77,7 @@ describe('a volunteer’s trainings and commendations', () => {
     const trainings = await screen.findByTestId('volunteer-trainings');
     expect(await within(trainings).findByText('科普讲解员培训')).toBeTruthy();
     expect(within(trainings).getByText('4 小时')).toBeTruthy();
+    expect(within(trainings).getByText('2026年3月1日')).toBeTruthy();
     expect(within(screen.getByTestId('volunteer-commendations')).getByText('暂无表彰记录')).toBeTruthy();
 
     await userEvent.click(within(trainings).getByRole('button', { name: '登记培训' }));
@@ -130,6 +131,7 @@ describe('a volunteer’s trainings and commendations', () => {
       body: { title: '优秀科技志愿者', awardedBy: '郑州市科学技术协会', awardedOn: '2025-12-05' },
     });
     expect(await within(commendations).findByText('郑州市科学技术协会')).toBeTruthy();
+    expect(within(commendations).getByText('2025年12月5日')).toBeTruthy();
   });
 
   it('an auditor reads both lists but adds nothing', async () => {

@@ -7,6 +7,7 @@ import { useMe } from '../../../../auth/auth-context';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiAction } from '../../../../components/use-api-action';
 import { useApiQuery } from '../../../../components/use-api-query';
+import { formatDate } from '../../../../i18n/dates';
 import { useLanguage } from '../../../../i18n/language';
 import { useMessages } from '../../../../i18n/messages';
 import { formatMinutes } from '../../workflows/shared/format';
@@ -66,7 +67,11 @@ export function VolunteerTrainings({ volunteerId }: { volunteerId: string }) {
 
   const columns: ColumnsType<Training> = [
     { title: t('course'), dataIndex: 'course' },
-    { title: t('completedOn'), dataIndex: 'completedOn' },
+    {
+      title: t('completedOn'),
+      dataIndex: 'completedOn',
+      render: (date: string) => formatDate(date, language),
+    },
     {
       title: t('duration'),
       dataIndex: 'minutes',
@@ -156,6 +161,7 @@ export function VolunteerTrainings({ volunteerId }: { volunteerId: string }) {
 export function VolunteerCommendations({ volunteerId }: { volunteerId: string }) {
   const t = useMessages(achievementsMessages);
   const s = useMessages(sharedMessages);
+  const { language } = useLanguage();
   const { message } = App.useApp();
   const me = useMe();
   const path = `/volunteers/${encodeURIComponent(volunteerId)}/commendations`;
@@ -173,7 +179,11 @@ export function VolunteerCommendations({ volunteerId }: { volunteerId: string })
   const columns: ColumnsType<Commendation> = [
     { title: t('commendationTitle'), dataIndex: 'title' },
     { title: t('awardedBy'), dataIndex: 'awardedBy' },
-    { title: t('awardedOn'), dataIndex: 'awardedOn' },
+    {
+      title: t('awardedOn'),
+      dataIndex: 'awardedOn',
+      render: (date: string) => formatDate(date, language),
+    },
   ];
 
   return (
