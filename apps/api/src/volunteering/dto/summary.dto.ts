@@ -54,13 +54,37 @@ class TimeBankDto {
   @ApiProperty() balanceMinutes!: number;
 }
 
+class StarRuleSetDto {
+  @ApiProperty({ example: 'national' }) id!: string;
+  @ApiProperty({ example: '全国星级志愿者认定标准' }) name!: string;
+  @ApiProperty({ type: [Number], description: 'hours for 1★ … 5★' }) thresholdsHours!: number[];
+  @ApiProperty({ enum: ['cumulative', 'calendar-year'] }) window!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "the round applying it to the volunteer's region; null when none has (the national set)",
+  })
+  roundId!: string | null;
+  @ApiProperty({
+    description: 'confirmed minutes it counts today (this calendar year’s for a calendar-year set)',
+  })
+  qualifyingMinutes!: number;
+}
+
 export class VolunteerSummaryDto {
   @ApiProperty() volunteerId!: string;
   @ApiProperty() confirmedMinutes!: number;
   @ApiProperty() pendingMinutes!: number;
   @ApiProperty({ description: 'awarded level 0–5' }) starLevel!: number;
-  @ApiProperty({ description: 'what the confirmed hours qualify for (national rule set)' })
+  @ApiProperty({ description: 'what the confirmed hours qualify for under `starRuleSet`' })
   qualifiedStarLevel!: number;
+  @ApiProperty({
+    type: StarRuleSetDto,
+    description:
+      'the rule set that will judge the volunteer: that of the newest unfinalized round of the region or a ' +
+      'region containing it, else of the newest finalized one, else the national set',
+  })
+  starRuleSet!: StarRuleSetDto;
   @ApiProperty({ type: PointsDto }) points!: PointsDto;
   @ApiProperty({ type: TimeBankDto }) timeBank!: TimeBankDto;
 }
