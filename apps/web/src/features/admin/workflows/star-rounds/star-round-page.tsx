@@ -191,9 +191,10 @@ export function StarRoundPage() {
         <Card size="small">
           <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
             <Descriptions.Item label={t('fieldRuleVersion')}>
-              <span data-testid="round-rule-set">
-                {round.ruleSet ? `${round.ruleSet.name}（${round.ruleVersion}）` : round.ruleVersion}
-              </span>
+              {/* The name is what people read; the exact version the round applies stays one hover away. */}
+              <Tooltip title={round.ruleVersion}>
+                <span data-testid="round-rule-set">{round.ruleSet?.name ?? round.ruleVersion}</span>
+              </Tooltip>
             </Descriptions.Item>
             <Descriptions.Item label={t('fieldWindow')}>
               {round.window === 'calendar-year' ? t('windowCalendarYear') : t('windowCumulative')}
