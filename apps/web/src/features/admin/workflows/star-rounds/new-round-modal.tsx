@@ -1,4 +1,5 @@
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Modal, Select } from 'antd';
+import { RegionCascader } from '../../organisation/shared/region-field';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -107,7 +108,7 @@ export function NewRoundModal({
             },
           ]}
         >
-          <Input maxLength={6} inputMode="numeric" />
+          <RegionCascader scope={me.regionCode} />
         </Form.Item>
         <Form.Item
           name="cutoff"

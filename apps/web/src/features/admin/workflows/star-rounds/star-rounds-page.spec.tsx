@@ -64,6 +64,16 @@ function setUp() {
       return jsonResponse(201, { ...round, id: 'srd-fedcba9876543210fedcba98' });
     }),
     on('GET', /^\/api\/v1\/star-rounds\/srd-/, () => jsonResponse(404, {})),
+    on('GET', '/api/v1/regions/410122', () =>
+      jsonResponse(200, {
+        code: '410122',
+        name: '中牟县',
+        level: 'county',
+        parentCode: '410100',
+        fullName: '河南省郑州市中牟县',
+        ancestors: [],
+      }),
+    ),
   );
   renderSignedIn(
     <Routes>
@@ -113,6 +123,9 @@ describe('star rounds: the list and the new-round form', () => {
     const { posted } = setUp();
     await userEvent.click(await screen.findByRole('button', { name: /新建评定/ }));
     const dialog = await screen.findByRole('dialog');
+    // The round's region is the account's own, chosen by name, never typed as a code.
+    await waitFor(() => expect(within(dialog).getByText('中牟县')).toBeTruthy());
+    expect(within(dialog).queryByDisplayValue('410122')).toBeNull();
     // The national set is chosen at first, its thresholds shown.
     await waitFor(() =>
       expect(within(dialog).getByTestId('rule-set-thresholds').textContent).toContain(
