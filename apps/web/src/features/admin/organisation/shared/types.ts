@@ -209,6 +209,8 @@ export interface VolunteerSummary {
   readonly pendingMinutes: number;
   readonly starLevel: number;
   readonly qualifiedStarLevel: number;
+  /** The rule set that will judge the volunteer, under which `qualifiedStarLevel` is worked out. */
+  readonly starRuleSet?: { readonly id: string; readonly name: string };
   readonly points: {
     readonly available: number;
     readonly held: number;

@@ -4,6 +4,7 @@ import { ProblemAlert } from '../../../../components/problem-alert';
 import { useApiQuery } from '../../../../components/use-api-query';
 import { formatDateTime } from '../../../../i18n/dates';
 import { useMessages } from '../../../../i18n/messages';
+import { CreateVolunteerLoginButton } from '../accounts/create-volunteer-login-button';
 import { idTypeLabels } from '../shared/labels';
 import { TWO_COLUMNS } from '../shared/layout';
 import { RegionText } from '../shared/region-field';
@@ -43,6 +44,8 @@ export function VolunteerDrawer({
       styles={{ wrapper: { maxWidth: '100vw' } }}
       destroyOnHidden
       data-testid="volunteer-drawer"
+      // A volunteer registered without a login (or whose login failed) gets one here; administrators only.
+      extra={view ? <CreateVolunteerLoginButton volunteer={view} /> : undefined}
     >
       <ProblemAlert error={volunteer.error ?? summary.error} />
       {view && (
@@ -86,6 +89,11 @@ export function VolunteerDrawer({
                 title={t('qualifiedStar')}
                 valueRender={() => <StarLevel level={figures.qualifiedStarLevel} />}
               />
+              {figures.starRuleSet && (
+                <Typography.Text type="secondary" data-testid="judging-rule-set">
+                  {t('underRuleSet', { name: figures.starRuleSet.name })}
+                </Typography.Text>
+              )}
             </Col>
             <Col xs={12} sm={8}>
               <Statistic title={t('pointsAvailable')} value={figures.points.available} />
