@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ApiError } from '../api/api-error';
 import { describeProblem, knownProblemCodes } from './problem-messages';
 
@@ -42,6 +44,20 @@ describe('describeProblem', () => {
     ];
     const known = new Set(knownProblemCodes());
     expect(contract.filter((code) => !known.has(code))).toEqual([]);
+  });
+
+  it("covers every refusal code the project's API documentation names", () => {
+    // docs/api.md is the contract people read: a code named there and said by the console only as the
+    // server's English detail is a gap. Configuration names (LEDGER_*) are not refusals.
+    const documentation = readFileSync(join(__dirname, '..', '..', '..', '..', 'docs', 'api.md'), 'utf8');
+    const named = new Set(
+      [...documentation.matchAll(/`([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)`/g)]
+        .map((match) => match[1])
+        .filter((code) => !code.startsWith('LEDGER_') && code !== 'UPPER_SNAKE'),
+    );
+    expect(named.size).toBeGreaterThan(40);
+    const known = new Set(knownProblemCodes());
+    expect([...named].filter((code) => !known.has(code))).toEqual([]);
   });
 
   it('treats anything that is not an API refusal as a server failure', () => {

@@ -37,6 +37,21 @@ const PROBLEMS: Record<string, { zh: string; en: string }> = {
     zh: '服务器出错，操作未完成。请稍后重试或联系管理员。',
     en: 'The server failed; nothing was done. Try again later or contact an administrator.',
   },
+  // Accounts and passwords
+  PASSWORD_CHANGE_REQUIRED: {
+    zh: '请先修改初始密码，再进行其他操作。',
+    en: 'Change your initial password before doing anything else.',
+  },
+  WRONG_CURRENT_PASSWORD: { zh: '当前密码不正确。', en: 'The current password is wrong.' },
+  PASSWORD_TOO_SHORT: {
+    zh: '密码太短，至少 8 个字符。',
+    en: 'The password is too short: at least 8 characters.',
+  },
+  PASSWORD_TOO_LONG: { zh: '密码太长。', en: 'The password is too long.' },
+  PASSWORD_UNCHANGED: {
+    zh: '新密码不能与当前密码相同。',
+    en: 'The new password must differ from the current one.',
+  },
   // Organisation
   OUTSIDE_PILOT_REGION: { zh: '所选对象不在该试点的区域内。', en: 'It lies outside the pilot’s region.' },
   OUTSIDE_PROJECT_REGION: {
