@@ -46,6 +46,16 @@ describe('star rule sets', () => {
     installFetch(
       signedInAs(ADMIN),
       on('GET', '/api/v1/rule-sets', () => page([national, zhengzhou])),
+      on('GET', '/api/v1/regions/410000', () =>
+        jsonResponse(200, {
+          code: '410000',
+          name: '河南省',
+          level: 'province',
+          parentCode: null,
+          fullName: '河南省',
+          ancestors: [],
+        }),
+      ),
     );
     renderSignedIn(<RuleSetsPage />);
     const table = await screen.findByTestId('rule-sets-table');
@@ -54,7 +64,9 @@ describe('star rule sets', () => {
     expect(row.textContent).toContain('50/150/300/600/1000');
     expect(row.textContent).toContain('截止日期所在年度');
     expect(row.textContent).toContain('7 个工作日');
-    expect(row.textContent).toContain('本省（410000）');
+    // The province by its name; the code only in the tooltip.
+    await within(row).findByText('河南省');
+    expect(row.textContent).not.toContain('410000');
     expect(row.textContent).toContain('2026年11月1日 09:00');
     const first = within(table).getByText('全国星级志愿者认定标准').closest('tr')!;
     expect(first.textContent).toContain('100/300/600/1000/1500');

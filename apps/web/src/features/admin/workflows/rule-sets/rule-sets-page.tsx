@@ -13,6 +13,7 @@ import { ExactButtonTexts } from '../shared/exact-button-texts';
 import { NewRuleSetModal } from './new-rule-set-modal';
 import { ruleSetMessages } from './rule-set-messages';
 import { definesRuleSets, RULE_SETS_PATH, type RuleSetItem, thresholdsText } from './rule-set-types';
+import { RegionName } from '../../../../components/regions/region-name';
 
 /** The star rule sets a round of the region may apply; province administrators define new ones. */
 export function RuleSetsPage() {
@@ -61,7 +62,9 @@ export function RuleSetsPage() {
         r.regionCode === null ? (
           <Tag color="blue">{t('scopeNational')}</Tag>
         ) : (
-          <Tag>{t('scopeProvince', { region: r.regionCode })}</Tag>
+          <Tag>
+            <RegionName code={r.regionCode} />
+          </Tag>
         ),
     },
     {
