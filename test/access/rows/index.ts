@@ -8,6 +8,7 @@ import { REDEMPTIONS_ROWS } from './redemptions.rows';
 import { PUBLIC_REGION_ROWS } from './regions.rows';
 import { STARS_ROWS } from './stars.rows';
 import { TIME_BANK_ROWS } from './time-bank.rows';
+import { VOLUNTEER_EXIT_ROWS } from './volunteer-exit.rows';
 
 /** Rows each feature keeps beside the others, joined into the one matrix. */
 export const FEATURE_ROWS: readonly Endpoint[] = [
@@ -21,4 +22,5 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...LISTS_PARTNERS_ROWS,
   ...PUBLIC_REGION_ROWS,
   ...PASSWORDS_ROWS,
+  ...VOLUNTEER_EXIT_ROWS,
 ];

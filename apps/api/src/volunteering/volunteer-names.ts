@@ -101,7 +101,7 @@ export class VolunteerNames {
 
   private async open(row: NamedRow): Promise<ListedPerson> {
     const { view, phoneTag } = await this.volunteers.listedOf(row.volunteer_id);
-    if (view.status !== 'active') return FORGOTTEN;
+    if (view.status === 'forgotten') return FORGOTTEN;
     const person: ListedPerson = {
       name: view.name,
       idNumberMasked: view.idNumberMasked,

@@ -5,12 +5,13 @@ import { FamilyLinksReadModel, ProjectionRunner } from '@ledger/projections';
 import { ServiceRecordsController } from './service-records.controller';
 import { VolunteerLists } from './volunteer-lists';
 import { VolunteerNames } from './volunteer-names';
+import { VolunteerExitController } from './volunteer-exit.controller';
 import { VolunteersController } from './volunteers.controller';
 
 /** HTTP for volunteers, trainings, service records, summaries, histories and their lists. */
 @Module({
   imports: [VolunteeringApplicationModule, StarsApplicationModule],
-  controllers: [VolunteersController, ServiceRecordsController],
+  controllers: [VolunteersController, VolunteerExitController, ServiceRecordsController],
   providers: [
     {
       provide: FamilyLinksReadModel,

@@ -8,6 +8,8 @@ export * from './service-record-queries';
 export * from './service-record-changes';
 export * from './register-volunteer.command';
 export * from './forget-volunteer.command';
+export * from './exit-volunteer.command';
+export { assertCanExitVolunteer } from './exit-volunteer.handler';
 export * from './record-training.command';
 export * from './record-commendation.command';
 export * from './record-evaluation.command';

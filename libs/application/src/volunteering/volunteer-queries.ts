@@ -211,6 +211,7 @@ export class VolunteerQueries {
       registeredAt: row.registered_at,
       registeredBy: row.registered_by,
       forgottenAt: row.forgotten_at,
+      exitedAt: row.exited_at ?? null,
     };
     if (row.status === 'forgotten') return { view: toVolunteerView(facts, null), phoneTag: null };
     const event = await this.eventAt(row.volunteer_id, row.personal_data_revision);

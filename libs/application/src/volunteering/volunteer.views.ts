@@ -20,10 +20,13 @@ export interface VolunteerView {
   readonly idNumberMasked: string | null;
   readonly phoneMasked: string | null;
   readonly regionCode: string;
-  readonly status: 'active' | 'forgotten';
+  /** `exited` after VolunteerExited until VolunteerRejoined; `forgotten` wins over both. */
+  readonly status: 'active' | 'exited' | 'forgotten';
   readonly registeredAt: string;
   readonly registeredBy: string;
   readonly forgottenAt: string | null;
+  /** When the volunteer ended its service; null while it serves. */
+  readonly exitedAt: string | null;
 }
 
 export interface VolunteerFacts {
@@ -34,10 +37,12 @@ export interface VolunteerFacts {
   readonly registeredAt: string;
   readonly registeredBy: string;
   readonly forgottenAt: string | null;
+  readonly exitedAt?: string | null;
 }
 
 export function toVolunteerView(facts: VolunteerFacts, profile: PersonalProfile | null): VolunteerView {
-  const shown = facts.status === 'active' ? profile : null;
+  const shown = facts.status !== 'forgotten' ? profile : null;
+  const exitedAt = facts.exitedAt ?? null;
   return {
     id: facts.volunteerId,
     volunteerNo: facts.volunteerNo,
@@ -46,10 +51,11 @@ export function toVolunteerView(facts: VolunteerFacts, profile: PersonalProfile 
     idNumberMasked: shown?.idNumberMasked ?? null,
     phoneMasked: shown?.phoneMasked ?? null,
     regionCode: facts.regionCode,
-    status: shown ? 'active' : 'forgotten',
+    status: !shown ? 'forgotten' : exitedAt ? 'exited' : 'active',
     registeredAt: facts.registeredAt,
     registeredBy: facts.registeredBy,
     forgottenAt: facts.forgottenAt,
+    exitedAt,
   };
 }
 

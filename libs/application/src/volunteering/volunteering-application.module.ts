@@ -18,6 +18,7 @@ import {
   RejectServiceHandler,
   VoidServiceHandler,
 } from './change-service-record.handlers';
+import { ExitVolunteerHandler, RejoinVolunteerHandler } from './exit-volunteer.handler';
 import { ForgetVolunteerHandler } from './forget-volunteer.handler';
 import { PersonalDataVault } from './personal-data/personal-data-vault';
 import {
@@ -72,6 +73,8 @@ const keyStore = {
     ServiceRecordChanges,
     RegisterVolunteerHandler,
     ForgetVolunteerHandler,
+    ExitVolunteerHandler,
+    RejoinVolunteerHandler,
     RecordTrainingHandler,
     RecordCommendationHandler,
     RecordEvaluationHandler,

@@ -20,6 +20,11 @@ export type RegisterVolunteer = Command<
 
 export type ForgetVolunteer = Command<'ForgetVolunteer', { volunteerId: string; reason: string }>;
 
+/** `reason` is required when staff record the exit; a volunteer leaving by itself may give none. */
+export type ExitVolunteer = Command<'ExitVolunteer', { volunteerId: string; reason?: string | null }>;
+
+export type RejoinVolunteer = Command<'RejoinVolunteer', { volunteerId: string }>;
+
 export type RecordTraining = Command<
   'RecordTraining',
   { volunteerId: string; trainingId: string; course: string; completedOn: string; minutes: number }
@@ -85,6 +90,8 @@ export type VolunteerCommand =
   | IncentiveCommand
   | RegisterVolunteer
   | ForgetVolunteer
+  | ExitVolunteer
+  | RejoinVolunteer
   | RecordTraining
   | RecordCommendation
   | RecordEvaluation

@@ -35,6 +35,8 @@ export type VolunteerState =
       readonly entries: ReadonlySet<string>;
       /** Points, time-bank and family events so far; `incentiveLedgerOf(state)` gives their balances. */
       readonly incentiveEvents: IncentiveEventList | null;
+      /** When the volunteer ended its service (VolunteerExited); null while it serves. */
+      readonly exitedAt?: string | null;
     };
 
 export type RegisteredVolunteer = Exclude<VolunteerState, { status: 'none' }>;
@@ -83,6 +85,21 @@ function requirePastDate(field: string, value: string, now: string): string {
   return value;
 }
 
+/** True when the volunteer has ended its service (退出) and not rejoined. */
+export const isExited = (state: VolunteerState): boolean => state.status !== 'none' && state.exitedAt != null;
+
+/**
+ * New service (a record, a sign-up, a check-in) needs a volunteer who still serves: 404 for an
+ * unknown id, 422 VOLUNTEER_FORGOTTEN after forgetting, 422 VOLUNTEER_EXITED after an exit.
+ */
+export function requireServingVolunteer(state: VolunteerState, volunteerId: string): RegisteredVolunteer {
+  const volunteer = requireActiveVolunteer(state, volunteerId);
+  if (isExited(volunteer)) {
+    throw new RuleViolation('VOLUNTEER_EXITED', `volunteer ${volunteerId} has exited`, { volunteerId });
+  }
+  return volunteer;
+}
+
 /** New facts about a person need a person: none for an unknown id, none after they were forgotten. */
 export function requireActiveVolunteer(state: VolunteerState, volunteerId: string): RegisteredVolunteer {
   if (state.status === 'none') throw new NotFound('volunteer', volunteerId);
@@ -113,6 +130,10 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
         };
       case 'VolunteerForgotten':
         return state.status === 'none' ? state : { ...state, status: 'forgotten' };
+      case 'VolunteerExited':
+        return state.status === 'none' ? state : { ...state, exitedAt: event.data.exitedAt };
+      case 'VolunteerRejoined':
+        return state.status === 'none' ? state : { ...state, exitedAt: null };
       case 'TrainingRecorded':
       case 'CommendationRecorded':
       case 'EvaluationRecorded': {
@@ -202,6 +223,37 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
           },
         ];
       }
+      case 'ExitVolunteer': {
+        const volunteer = requireActiveVolunteer(state, command.data.volunteerId);
+        // Exiting twice records nothing more, like forgetting.
+        if (isExited(volunteer)) return [];
+        const given = command.data.reason;
+        const leavingByItself = actor.role === 'volunteer' && actor.volunteerId === volunteer.volunteerId;
+        const reason =
+          given == null || (leavingByItself && given.trim() === '')
+            ? null
+            : requireVolunteeringText('reason', given);
+        if (reason === null && !leavingByItself) {
+          throw validation('reason', 'an exit recorded by staff needs a reason');
+        }
+        return [
+          {
+            type: 'VolunteerExited',
+            data: { volunteerId: volunteer.volunteerId, reason, exitedBy: actor.accountId, exitedAt: now },
+          },
+        ];
+      }
+      case 'RejoinVolunteer': {
+        const volunteer = requireActiveVolunteer(state, command.data.volunteerId);
+        // A volunteer who serves has nothing to rejoin: nothing is recorded.
+        if (!isExited(volunteer)) return [];
+        return [
+          {
+            type: 'VolunteerRejoined',
+            data: { volunteerId: volunteer.volunteerId, rejoinedBy: actor.accountId, rejoinedAt: now },
+          },
+        ];
+      }
       case 'RecordTraining': {
         const d = command.data;
         const volunteer = requireActiveVolunteer(state, d.volunteerId);
@@ -280,7 +332,8 @@ export const volunteerDecider: Decider<VolunteerState, VolunteerCommand, Volunte
         ];
       }
       case 'RecordService': {
-        const volunteer = requireActiveVolunteer(state, command.data.volunteerId);
+        // An exited volunteer keeps its records but serves no more until it rejoins.
+        const volunteer = requireServingVolunteer(state, command.data.volunteerId);
         return decideServiceRecord(command, serviceRecordsOf(volunteer));
       }
       case 'ConfirmService':

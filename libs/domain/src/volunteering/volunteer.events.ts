@@ -34,6 +34,31 @@ export type VolunteerForgotten = DomainEvent<
   }
 >;
 
+/**
+ * The volunteer ends its service (退出): by itself, or by an administrator of its region with a
+ * reason. Hours, points, stars and certificates stay; nothing new is recorded until it rejoins.
+ */
+export type VolunteerExited = DomainEvent<
+  'VolunteerExited',
+  {
+    volunteerId: string;
+    /** Why; required when staff record the exit, may be null when the volunteer leaves by itself. */
+    reason: string | null;
+    exitedBy: string;
+    exitedAt: string;
+  }
+>;
+
+/** An exited volunteer serves again (by itself or by an administrator of its region). */
+export type VolunteerRejoined = DomainEvent<
+  'VolunteerRejoined',
+  {
+    volunteerId: string;
+    rejoinedBy: string;
+    rejoinedAt: string;
+  }
+>;
+
 export type TrainingRecorded = DomainEvent<
   'TrainingRecorded',
   {
@@ -81,7 +106,13 @@ export type EvaluationRecorded = DomainEvent<
 >;
 
 export type VolunteerProfileEvent =
-  VolunteerRegistered | VolunteerForgotten | TrainingRecorded | CommendationRecorded | EvaluationRecorded;
+  | VolunteerRegistered
+  | VolunteerForgotten
+  | VolunteerExited
+  | VolunteerRejoined
+  | TrainingRecorded
+  | CommendationRecorded
+  | EvaluationRecorded;
 
 /** Every event of a volunteer's stream. */
 export type VolunteerEvent = VolunteerProfileEvent | ServiceRecordEvent | IncentiveEvent;
@@ -97,6 +128,8 @@ export const SERVICE_RECORD_EVENT_TYPES: readonly ServiceRecordEvent['type'][] =
 export const VOLUNTEER_EVENT_TYPES: readonly VolunteerEvent['type'][] = [
   'VolunteerRegistered',
   'VolunteerForgotten',
+  'VolunteerExited',
+  'VolunteerRejoined',
   'TrainingRecorded',
   'CommendationRecorded',
   'EvaluationRecorded',

@@ -12,6 +12,9 @@ export interface VolunteerRow {
   registered_by: string;
   forgotten_at: string | null;
   forgotten_by: string | null;
+  /** When the volunteer ended its service (VolunteerExited); null while it serves or after rejoining. */
+  exited_at: string | null;
+  exited_by: string | null;
   /** The revision of the volunteer's stream after its latest event: the ETag of writes on it. */
   revision: number;
 }
@@ -56,7 +59,7 @@ export interface EvaluationRow {
  */
 export const volunteersProjection: Projection = {
   name: 'volunteers',
-  version: 1,
+  version: 2,
   tables: ['volunteers', 'volunteer_trainings', 'volunteer_commendations', 'volunteer_evaluations'],
   schema: `
     CREATE TABLE IF NOT EXISTS volunteers (
@@ -69,6 +72,8 @@ export const volunteersProjection: Projection = {
       registered_by          TEXT NOT NULL,
       forgotten_at           TEXT,
       forgotten_by           TEXT,
+      exited_at              TEXT,
+      exited_by              TEXT,
       revision               INTEGER NOT NULL
     );
     CREATE INDEX IF NOT EXISTS volunteers_by_region ON volunteers (region_code);
@@ -114,6 +119,7 @@ export const volunteersProjection: Projection = {
     const forget = db.prepare(
       `UPDATE volunteers SET status = 'forgotten', forgotten_at = ?, forgotten_by = ? WHERE volunteer_id = ?`,
     );
+    const exit = db.prepare('UPDATE volunteers SET exited_at = ?, exited_by = ? WHERE volunteer_id = ?');
     const touch = db.prepare('UPDATE volunteers SET revision = ? WHERE volunteer_id = ?');
     const training = db.prepare(
       `INSERT INTO volunteer_trainings (training_id, volunteer_id, course, completed_on, minutes, recorded_by, recorded_at, position)
@@ -136,6 +142,12 @@ export const volunteersProjection: Projection = {
           return;
         case 'VolunteerForgotten':
           forget.run(event.data.forgottenAt, event.data.forgottenBy, event.data.volunteerId);
+          break;
+        case 'VolunteerExited':
+          exit.run(event.data.exitedAt, event.data.exitedBy, event.data.volunteerId);
+          break;
+        case 'VolunteerRejoined':
+          exit.run(null, null, event.data.volunteerId);
           break;
         case 'TrainingRecorded':
           training.run({ ...event.data, ...at });

@@ -60,8 +60,13 @@ export class VolunteerDto {
     string | null;
   @ApiProperty({ example: '138****5678', nullable: true, type: String }) phoneMasked!: string | null;
   @ApiProperty({ example: '410100' }) regionCode!: string;
-  @ApiProperty({ enum: ['active', 'forgotten'] }) status!: string;
+  @ApiProperty({
+    enum: ['active', 'exited', 'forgotten'],
+    description: '"exited" after POST /volunteers/{id}/exit until it rejoins',
+  })
+  status!: string;
   @ApiProperty({ format: 'date-time' }) registeredAt!: string;
   @ApiProperty() registeredBy!: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) forgottenAt!: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) exitedAt!: string | null;
 }
