@@ -14,3 +14,4 @@ export * from './incentives';
 export * from './partners';
 export * from './stars';
 export * from './collections/bucket-map';
+export * from './journey';

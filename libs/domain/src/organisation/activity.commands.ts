@@ -1,4 +1,5 @@
 import type { Command } from '../decider';
+import type { Recruitment } from '../journey/recruitment';
 
 export type ScheduleActivity = Command<
   'ScheduleActivity',
@@ -11,7 +12,22 @@ export type ScheduleActivity = Command<
     endsAt: string;
     regionCode: string;
     station: { stationId: string; regionCode: string } | null;
+    /** How it recruits, when it does (ActivityRecruitmentChanged follows ActivityScheduled). */
+    recruitment?: Recruitment | null;
+    /** The teams a `teams` audience names, as read from their streams (existing, in the region). */
+    recruitmentTeams?: readonly { teamId: string; regionCode: string }[];
   }
 >;
 
-export type ActivityCommand = ScheduleActivity;
+/** Sets how a scheduled activity recruits (PUT /activities/{id}/recruitment). */
+export type SetActivityRecruitment = Command<
+  'SetActivityRecruitment',
+  {
+    activityId: string;
+    recruitment: Recruitment;
+    /** The teams a `teams` audience names, as read from their streams. */
+    recruitmentTeams: readonly { teamId: string; regionCode: string }[];
+  }
+>;
+
+export type ActivityCommand = ScheduleActivity | SetActivityRecruitment;

@@ -69,14 +69,16 @@ describe('activity', () => {
     spec
       .given([])
       .when(schedule({ startsAt: '2026-05-29T16:30:00Z', endsAt: '2026-05-29T18:00:00Z' }))
-      .thenEvents(([event]) => expect(event.data.campaigns).toEqual(['scientists-day-2026']));
+      .thenEvents(([event]) =>
+        expect((event as ActivityScheduled).data.campaigns).toEqual(['scientists-day-2026']),
+      );
   });
 
   it('an activity of a project without a pilot counts toward none', () => {
     spec
       .given([])
       .when(schedule({ project: { projectId: 'prj-1', pilotId: null, regionCode: ZHENGZHOU } }))
-      .thenEvents(([event]) => expect(event.data.pilotId).toBeNull());
+      .thenEvents(([event]) => expect((event as ActivityScheduled).data.pilotId).toBeNull());
   });
 
   it('refuses a region outside the project (OUTSIDE_PROJECT_REGION)', () => {
@@ -121,6 +123,86 @@ describe('activity', () => {
           station: null,
         }),
       )
-      .thenEvents(([event]) => expect(event.data.campaigns).toEqual(['sanxiaxiang-summer-2026']));
+      .thenEvents(([event]) =>
+        expect((event as ActivityScheduled).data.campaigns).toEqual(['sanxiaxiang-summer-2026']),
+      );
+  });
+});
+
+describe('activity recruitment', () => {
+  const recruitment = {
+    open: true,
+    quota: 10,
+    signupDeadline: '2026-03-04T18:00:00+08:00',
+    approval: 'auto' as const,
+    audience: 'region' as const,
+    teamIds: [],
+    walkIns: false,
+  };
+
+  it('an activity scheduled with a recruitment records it after the scheduling', () => {
+    spec
+      .given([])
+      .when(schedule({ recruitment }))
+      .then([
+        scheduled(),
+        {
+          type: 'ActivityRecruitmentChanged',
+          data: {
+            activityId: 'act-1',
+            recruitment,
+            previous: null,
+            changedBy: 'acc-admin',
+            changedAt: metadata.now,
+          },
+        },
+      ]);
+  });
+
+  it('a change names the recruitment before it; the same recruitment again changes nothing', () => {
+    const set = (value: typeof recruitment) => ({
+      type: 'SetActivityRecruitment' as const,
+      data: { activityId: 'act-1', recruitment: value, recruitmentTeams: [] },
+      metadata,
+    });
+    const changed = {
+      type: 'ActivityRecruitmentChanged' as const,
+      data: {
+        activityId: 'act-1',
+        recruitment,
+        previous: null,
+        changedBy: 'acc-admin',
+        changedAt: metadata.now,
+      },
+    };
+    spec
+      .given([scheduled(), changed])
+      .when(set({ ...recruitment, open: false }))
+      .thenEvents(([event]) =>
+        expect(event.data).toMatchObject({ recruitment: { open: false }, previous: { open: true } }),
+      );
+    spec.given([scheduled(), changed]).when(set(recruitment)).thenNothingHappens();
+    spec.given([]).when(set(recruitment)).thenThrows('NOT_FOUND');
+  });
+
+  it('refuses a malformed recruitment, and teams that do not exist or lie outside the region', () => {
+    spec
+      .given([])
+      .when(schedule({ recruitment: { ...recruitment, quota: 0 } }))
+      .thenThrows('VALIDATION_FAILED');
+    const teams = { ...recruitment, audience: 'teams' as const, teamIds: ['tm-0123456789abcdef01234567'] };
+    spec
+      .given([])
+      .when(schedule({ recruitment: teams }))
+      .thenThrows('NOT_FOUND');
+    spec
+      .given([])
+      .when(
+        schedule({
+          recruitment: teams,
+          recruitmentTeams: [{ teamId: 'tm-0123456789abcdef01234567', regionCode: LUOYANG }],
+        }),
+      )
+      .thenThrows('TEAM_OUTSIDE_REGION');
   });
 });

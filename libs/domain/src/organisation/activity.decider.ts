@@ -1,9 +1,10 @@
 import { type Decider, unreachable } from '../decider';
-import { AlreadyExists, RuleViolation } from '../errors';
+import { AlreadyExists, NotFound, RuleViolation } from '../errors';
 import { regionContains } from '../regions/region-code';
 import { campaignsOfPeriod } from '../rules/campaign-calendar';
+import { normalisedRecruitment, type Recruitment } from '../journey/recruitment';
 import type { ActivityCommand } from './activity.commands';
-import type { ActivityScheduled } from './activity.events';
+import type { ActivityRecruitmentChanged, ActivityScheduled } from './activity.events';
 import { instantMillis, isOffsetDateTime } from '../time/business-time';
 import {
   invalid,
@@ -13,8 +14,11 @@ import {
   ACTIVITY_TITLE_MAX_LENGTH,
 } from './organisation-rules';
 
-export type ActivityEvent = ActivityScheduled;
-export const ACTIVITY_EVENT_TYPES: readonly ActivityEvent['type'][] = ['ActivityScheduled'];
+export type ActivityEvent = ActivityScheduled | ActivityRecruitmentChanged;
+export const ACTIVITY_EVENT_TYPES: readonly ActivityEvent['type'][] = [
+  'ActivityScheduled',
+  'ActivityRecruitmentChanged',
+];
 
 /** Longer than a month is not one activity but a programme: schedule its sessions instead. */
 export const ACTIVITY_MAX_DAYS = 31;
@@ -22,7 +26,33 @@ const EARLIEST_START = Date.parse('2015-01-01T00:00:00+08:00');
 const LATEST_END = Date.parse('2100-01-01T00:00:00+08:00');
 
 export type ActivityState =
-  { readonly status: 'none' } | ({ readonly status: 'scheduled' } & ActivityScheduled['data']);
+  | { readonly status: 'none' }
+  | ({ readonly status: 'scheduled' } & ActivityScheduled['data'] & {
+        /** How it recruits (null: it does not). */
+        readonly recruitment?: Recruitment | null;
+      });
+
+/** The teams of a `teams` audience must lie in the activity's region, or it in theirs. */
+function recruitmentOf(
+  value: Recruitment,
+  teams: readonly { teamId: string; regionCode: string }[],
+  regionCode: string,
+): Recruitment {
+  const recruitment = normalisedRecruitment(value);
+  for (const teamId of recruitment.teamIds) {
+    const team = teams.find((t) => t.teamId === teamId);
+    if (!team)
+      throw new RuleViolation('NOT_FOUND', `team ${teamId} does not exist`, { what: 'team', id: teamId });
+    if (!regionsNest(team.regionCode, regionCode)) {
+      throw new RuleViolation(
+        'TEAM_OUTSIDE_REGION',
+        `team ${teamId} of region ${team.regionCode} is not in region ${regionCode}`,
+        { teamId, teamRegionCode: team.regionCode, regionCode },
+      );
+    }
+  }
+  return recruitment;
+}
 
 /** The refusals of an activity's times, shared with the HTTP layer so both name the same field. */
 export function activityTimesProblem(
@@ -59,9 +89,11 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
   evolve(_state, event) {
     switch (event.type) {
       case 'ActivityScheduled':
-        return { status: 'scheduled', ...event.data };
+        return { status: 'scheduled', ...event.data, recruitment: null };
+      case 'ActivityRecruitmentChanged':
+        return _state.status === 'none' ? _state : { ..._state, recruitment: event.data.recruitment };
       default:
-        return unreachable(event.type);
+        return unreachable(event);
     }
   },
 
@@ -97,27 +129,62 @@ export const activityDecider: Decider<ActivityState, ActivityCommand, ActivityEv
             },
           );
         }
+        const recruitment = d.recruitment
+          ? recruitmentOf(d.recruitment, d.recruitmentTeams ?? [], d.regionCode)
+          : null;
+        const scheduled: ActivityScheduled = {
+          type: 'ActivityScheduled',
+          data: {
+            activityId: d.activityId,
+            projectId: d.project.projectId,
+            pilotId: d.project.pilotId,
+            title,
+            startsAt: d.startsAt,
+            endsAt: d.endsAt,
+            regionCode: d.regionCode,
+            stationId: d.station?.stationId ?? null,
+            campaigns: campaignsOfPeriod(d.startsAt, d.endsAt).map((entry) => entry.id),
+            scheduledBy: actor.accountId,
+            scheduledAt: now,
+          },
+        };
+        if (!recruitment) return [scheduled];
         return [
+          scheduled,
           {
-            type: 'ActivityScheduled',
+            type: 'ActivityRecruitmentChanged',
             data: {
               activityId: d.activityId,
-              projectId: d.project.projectId,
-              pilotId: d.project.pilotId,
-              title,
-              startsAt: d.startsAt,
-              endsAt: d.endsAt,
-              regionCode: d.regionCode,
-              stationId: d.station?.stationId ?? null,
-              campaigns: campaignsOfPeriod(d.startsAt, d.endsAt).map((entry) => entry.id),
-              scheduledBy: actor.accountId,
-              scheduledAt: now,
+              recruitment,
+              previous: null,
+              changedBy: actor.accountId,
+              changedAt: now,
+            },
+          },
+        ];
+      }
+      case 'SetActivityRecruitment': {
+        const d = command.data;
+        if (state.status === 'none') throw new NotFound('activity', d.activityId);
+        const recruitment = recruitmentOf(d.recruitment, d.recruitmentTeams, state.regionCode);
+        const previous = state.recruitment ?? null;
+        // The same recruitment again changes nothing: no event.
+        if (previous && JSON.stringify(previous) === JSON.stringify(recruitment)) return [];
+        return [
+          {
+            type: 'ActivityRecruitmentChanged',
+            data: {
+              activityId: d.activityId,
+              recruitment,
+              previous,
+              changedBy: actor.accountId,
+              changedAt: now,
             },
           },
         ];
       }
       default:
-        return unreachable(command.type);
+        return unreachable(command);
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../decider';
+import type { Recruitment } from '../journey/recruitment';
 
 /**
  * Activities are scheduled under projects (stream `activity-<activityId>`). Service records name the
@@ -21,6 +22,22 @@ export type ActivityScheduled = DomainEvent<
     campaigns: string[];
     scheduledBy: string;
     scheduledAt: string;
+  }
+>;
+
+/**
+ * How the activity recruits, set or changed (招募设置). Closing recruitment (`open: false`) or
+ * lowering the quota keeps every sign-up already accepted; the sign-up decisions after it read it.
+ */
+export type ActivityRecruitmentChanged = DomainEvent<
+  'ActivityRecruitmentChanged',
+  {
+    activityId: string;
+    recruitment: Recruitment;
+    /** The recruitment before (null: the activity did not recruit). */
+    previous: Recruitment | null;
+    changedBy: string;
+    changedAt: string;
   }
 >;
 

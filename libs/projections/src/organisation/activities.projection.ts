@@ -60,7 +60,7 @@ function statusAfter(event: ServiceRecordEvent): string {
  */
 export const activitiesProjection: Projection = {
   name: 'organisation-activities',
-  version: 3,
+  version: 4,
   tables: ['org_activities', 'org_activity_service_records'],
   schema: `
     CREATE TABLE IF NOT EXISTS org_activities (
@@ -108,6 +108,7 @@ export const activitiesProjection: Projection = {
       `INSERT INTO org_activity_service_records (record_id, activity_id, status) VALUES (?, ?, ?)
        ON CONFLICT (record_id) DO UPDATE SET activity_id = excluded.activity_id, status = excluded.status`,
     );
+    const setRevision = db.prepare('UPDATE org_activities SET revision = ? WHERE activity_id = ?');
     const adjust = db.prepare(
       'UPDATE org_activities SET confirmed_records = confirmed_records + ? WHERE activity_id = ?',
     );
@@ -121,6 +122,11 @@ export const activitiesProjection: Projection = {
           campaigns: JSON.stringify(event.data.campaigns),
           revision: recorded.revision,
         });
+        return;
+      }
+      if (event.type === 'ActivityRecruitmentChanged') {
+        // Recruitment is read from the journey read model; here it moves the activity's ETag.
+        setRevision.run(recorded.revision, event.data.activityId);
         return;
       }
       const { recordId, activityId } = event.data;

@@ -1,0 +1,5 @@
+export * from './recruitment';
+export * from './signup.events';
+export * from './signup.commands';
+export * from './signup.decider';
+export * from './signup-ids';
