@@ -12,6 +12,7 @@ import { AuthModule } from './auth/auth.module';
 import { CertificatesApiModule } from './certificates/certificates-api.module';
 import { CertificatePdfApiModule } from './certificates/pdf/certificate-pdf-api.module';
 import { HealthController } from './health/health.controller';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { OrganisationApiModule } from './organisation/organisation-api.module';
 import { RedemptionsApiModule } from './redemptions/redemptions-api.module';
 import { RegionsApiModule } from './regions/regions-api.module';
@@ -43,6 +44,7 @@ export class AppModule {
         CertificatesApiModule,
         CertificatePdfApiModule,
         RegionsApiModule,
+        NotificationsApiModule,
       ],
       controllers: [HealthController],
       providers: [ApiLifecycle],

@@ -1,4 +1,5 @@
 import { CertificatesApplicationModule } from './certificates/certificates-application.module';
+import { NotificationsApplicationModule } from './notifications';
 import { OrganisationApplicationModule } from './organisation';
 import { PointsExpiryApplicationModule } from './points-expiry';
 import { RedemptionsApplicationModule } from './redemptions';
@@ -15,4 +16,5 @@ export const LEDGER_FEATURE_MODULES = [
   RedemptionsApplicationModule,
   StarsApplicationModule,
   CertificatesApplicationModule,
+  NotificationsApplicationModule,
 ];

@@ -23,3 +23,4 @@ export * from './points-expiry';
 export * from './redemptions';
 export * from './stars';
 export * from './feature-modules';
+export * from './notifications';

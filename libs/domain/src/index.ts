@@ -14,4 +14,5 @@ export * from './incentives';
 export * from './partners';
 export * from './stars';
 export * from './collections/bucket-map';
+export * from './notifications';
 export * from './journey';

@@ -1,6 +1,7 @@
 import { accountsProjection } from './accounts/accounts.projection';
 import { CERTIFICATE_PROJECTIONS } from './certificates';
 import { INCENTIVE_PROJECTIONS } from './incentives';
+import { notificationsProjection } from './notifications/notifications.projection';
 import { ORGANISATION_PROJECTIONS } from './organisation';
 import { PARTNER_PROJECTIONS } from './partners';
 import { POINTS_EXPIRY_PROJECTIONS } from './points-expiry';
@@ -20,4 +21,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...TIME_BANK_PROJECTIONS,
   ...STAR_PROJECTIONS,
   ...CERTIFICATE_PROJECTIONS,
+  notificationsProjection,
 ];

@@ -12,3 +12,4 @@ export * from './partners';
 export * from './points-expiry';
 export * from './time-bank';
 export * from './stars';
+export * from './notifications';

@@ -3,6 +3,7 @@ import { CERTIFICATE_PDF_ROWS } from './certificate-pdf.rows';
 import { CERTIFICATES_ROWS, PUBLIC_CERTIFICATE_ROWS } from './certificates.rows';
 import { LISTS_ORGANISATION_ROWS } from './lists-organisation.rows';
 import { LISTS_PARTNERS_ROWS } from './lists-partners.rows';
+import { NOTIFICATIONS_ROWS } from './notifications.rows';
 import { PASSWORDS_ROWS } from './passwords.rows';
 import { REDEMPTIONS_ROWS } from './redemptions.rows';
 import { PUBLIC_REGION_ROWS } from './regions.rows';
@@ -23,4 +24,5 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...PUBLIC_REGION_ROWS,
   ...PASSWORDS_ROWS,
   ...VOLUNTEER_EXIT_ROWS,
+  ...NOTIFICATIONS_ROWS,
 ];

@@ -1,0 +1,2 @@
+export * from './notification-inbox';
+export * from './notifications-application.module';

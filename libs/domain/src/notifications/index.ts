@@ -1,0 +1,3 @@
+export * from './inbox.events';
+export * from './inbox.decider';
+export * from './notification-kinds';

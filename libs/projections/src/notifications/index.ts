@@ -1,0 +1,2 @@
+export * from './notifications.projection';
+export * from './notifications.queries';
