@@ -12,6 +12,7 @@ import { AuthModule } from './auth/auth.module';
 import { CertificatesApiModule } from './certificates/certificates-api.module';
 import { CertificatePdfApiModule } from './certificates/pdf/certificate-pdf-api.module';
 import { HealthController } from './health/health.controller';
+import { JourneyApiModule } from './journey/journey-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { OrganisationApiModule } from './organisation/organisation-api.module';
 import { RedemptionsApiModule } from './redemptions/redemptions-api.module';
@@ -45,6 +46,7 @@ export class AppModule {
         CertificatePdfApiModule,
         RegionsApiModule,
         NotificationsApiModule,
+        JourneyApiModule,
       ],
       controllers: [HealthController],
       providers: [ApiLifecycle],

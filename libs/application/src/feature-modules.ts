@@ -1,5 +1,6 @@
 import { CertificatesApplicationModule } from './certificates/certificates-application.module';
 import { NotificationsApplicationModule } from './notifications';
+import { JourneyApplicationModule } from './journey/journey-application.module';
 import { OrganisationApplicationModule } from './organisation';
 import { PointsExpiryApplicationModule } from './points-expiry';
 import { RedemptionsApplicationModule } from './redemptions';
@@ -16,5 +17,6 @@ export const LEDGER_FEATURE_MODULES = [
   RedemptionsApplicationModule,
   StarsApplicationModule,
   CertificatesApplicationModule,
+  JourneyApplicationModule,
   NotificationsApplicationModule,
 ];

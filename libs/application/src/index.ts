@@ -23,4 +23,5 @@ export * from './points-expiry';
 export * from './redemptions';
 export * from './stars';
 export * from './feature-modules';
+export * from './journey';
 export * from './notifications';

@@ -1,6 +1,7 @@
 import { accountsProjection } from './accounts/accounts.projection';
 import { CERTIFICATE_PROJECTIONS } from './certificates';
 import { INCENTIVE_PROJECTIONS } from './incentives';
+import { JOURNEY_PROJECTIONS } from './journey';
 import { notificationsProjection } from './notifications/notifications.projection';
 import { ORGANISATION_PROJECTIONS } from './organisation';
 import { PARTNER_PROJECTIONS } from './partners';
@@ -21,5 +22,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...TIME_BANK_PROJECTIONS,
   ...STAR_PROJECTIONS,
   ...CERTIFICATE_PROJECTIONS,
+  ...JOURNEY_PROJECTIONS,
   notificationsProjection,
 ];

@@ -13,3 +13,4 @@ export * from './points-expiry';
 export * from './time-bank';
 export * from './stars';
 export * from './notifications';
+export * from './journey';

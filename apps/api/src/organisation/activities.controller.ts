@@ -5,6 +5,7 @@ import { type ActivityView, Clock, OrganisationQueries, ScheduleActivityCommand 
 import type { Actor } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
+import { recruitmentOf } from '../journey/dto/recruitment.dto';
 import { replyCreated, setETag } from '../http/if-match';
 import type { Page } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
@@ -41,7 +42,8 @@ export class ActivitiesController {
     summary: 'Schedule an activity under a project (administrators and organisers)',
     description:
       'The answer lists the campaigns (学雷锋, 全国科技工作者日, 全国科普日/月, 国际志愿者日, 三下乡) its Asia/Shanghai dates fall in. ' +
-      'Refusals: 422 OUTSIDE_PROJECT_REGION, 422 STATION_OUTSIDE_REGION.',
+      'With recruitment, it recruits from the start (ActivityRecruitmentChanged). ' +
+      'Refusals: 422 OUTSIDE_PROJECT_REGION, 422 STATION_OUTSIDE_REGION, 422 TEAM_OUTSIDE_REGION.',
   })
   @ApiCreatedResponse({ type: ActivityDto })
   async create(
@@ -50,7 +52,10 @@ export class ActivitiesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ActivityView> {
     const { activity, revision } = await this.commands.execute(
-      new ScheduleActivityCommand(body, commandContextOf(request, this.clock.now())),
+      new ScheduleActivityCommand(
+        { ...body, recruitment: body.recruitment ? recruitmentOf(body.recruitment) : null },
+        commandContextOf(request, this.clock.now()),
+      ),
     );
     replyCreated(reply, `/api/v1/activities/${activity.id}`, revision);
     return activity;

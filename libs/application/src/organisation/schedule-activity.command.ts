@@ -1,4 +1,5 @@
 import { Command } from '@nestjs/cqrs';
+import type { Recruitment } from '@ledger/domain';
 import type { CommandContext } from '../ledger/command-context';
 import type { ActivityView } from './organisation.views';
 
@@ -9,6 +10,8 @@ export interface ScheduleActivityInput {
   readonly endsAt: string;
   readonly regionCode: string;
   readonly stationId?: string | null;
+  /** How it recruits (招募), when it does. */
+  readonly recruitment?: Recruitment | null;
 }
 
 export class ScheduleActivityCommand extends Command<{ activity: ActivityView; revision: number }> {

@@ -22,6 +22,12 @@ export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivity
     const activityId = organisationIdFor('activity', context.commandId);
     const project = await this.references.project(input.projectId);
     const station = input.stationId ? (await this.references.station(input.stationId)).state : null;
+    const recruitmentTeams = [];
+    if (input.recruitment?.audience === 'teams') {
+      for (const teamId of new Set(input.recruitment.teamIds ?? [])) {
+        recruitmentTeams.push({ teamId, regionCode: (await this.references.team(teamId)).state.regionCode });
+      }
+    }
     const result = await this.runner.handle(
       activityDecider,
       activityStream(activityId),
@@ -35,6 +41,8 @@ export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivity
           endsAt: input.endsAt,
           regionCode: input.regionCode,
           station: station ? { stationId: station.stationId, regionCode: station.regionCode } : null,
+          recruitment: input.recruitment ?? null,
+          recruitmentTeams,
         },
         metadata: commandMetadata(context),
       },

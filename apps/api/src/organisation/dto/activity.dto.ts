@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ACTIVITY_MAX_DAYS, ACTIVITY_TITLE_MAX_LENGTH } from '@ledger/domain';
 import { IsRegionCode } from '../../http/validators';
+import { RecruitmentDto } from '../../journey/dto/recruitment.dto';
 import { IsActivityTime } from './organisation-validators';
 
 export class CreateActivityDto {
@@ -36,6 +38,15 @@ export class CreateActivityDto {
   @IsString()
   @Matches(/^stn-[0-9a-f]{24}$/, { message: 'stationId must be a station id such as stn-…' })
   stationId?: string;
+
+  @ApiPropertyOptional({
+    type: RecruitmentDto,
+    description: 'how it recruits (招募); PUT /activities/{id}/recruitment sets it later',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecruitmentDto)
+  recruitment?: RecruitmentDto;
 }
 
 export class CampaignDto {

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { JourneyApplicationModule } from '@ledger/application';
+import { ActivityRecruitmentController, SignupsController } from './journey.controller';
+import { NoShowSweeper } from './no-show-sweeper';
+
+/** Recruitment, sign-ups and the scheduled no-show sweep over HTTP. */
+@Module({
+  imports: [JourneyApplicationModule],
+  controllers: [ActivityRecruitmentController, SignupsController],
+  providers: [NoShowSweeper],
+})
+export class JourneyApiModule {}
