@@ -1,6 +1,7 @@
 import type { Endpoint } from '../endpoint';
 import { CERTIFICATE_PDF_ROWS } from './certificate-pdf.rows';
 import { CERTIFICATES_ROWS, PUBLIC_CERTIFICATE_ROWS } from './certificates.rows';
+import { JOURNEY_ROWS } from './journey.rows';
 import { LISTS_ORGANISATION_ROWS } from './lists-organisation.rows';
 import { LISTS_PARTNERS_ROWS } from './lists-partners.rows';
 import { NOTIFICATIONS_ROWS } from './notifications.rows';
@@ -25,4 +26,5 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...PASSWORDS_ROWS,
   ...VOLUNTEER_EXIT_ROWS,
   ...NOTIFICATIONS_ROWS,
+  ...JOURNEY_ROWS,
 ];
