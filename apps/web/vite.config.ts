@@ -62,6 +62,13 @@ export default defineConfig({
     // No source maps: the public site would hand out the whole source (6.8 MB of it).
     sourcemap: false,
     rolldownOptions: {
+      output: {
+        // One script per area of the console (area-pages.ts), named after it: admin-pages-….js.
+        chunkFileNames: (chunk) => {
+          const area = chunk.facadeModuleId?.match(/features[\\/](\w+)[\\/]pages\.ts$/)?.[1];
+          return area ? `assets/${area}-pages-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
       // antd marks its modules "use client" for React Server Components; a plain SPA bundle ignores it.
       onLog(level, log, handler) {
         if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;

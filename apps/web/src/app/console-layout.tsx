@@ -1,6 +1,6 @@
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tag } from 'antd';
-import { useState } from 'react';
+import { Button, Layout, Menu, Space, Spin, Tag } from 'antd';
+import { Suspense, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import type { Role } from '../api/types';
 import { homePathOf, useAuth } from '../auth/auth-context';
@@ -130,7 +130,10 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
           style={{ padding: narrow ? 12 : 24 }}
           onClick={() => narrow && !collapsed && setCollapsed(true)}
         >
-          <Outlet />
+          {/* An area's pages arrive as their own script the first time one is opened (area-pages.ts). */}
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

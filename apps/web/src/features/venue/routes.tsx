@@ -1,8 +1,11 @@
 import { GiftOutlined, ScanOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { ConsoleFeature } from '../../app/console-route';
-import { BenefitsPage } from './benefits/benefits-page';
-import { CounterPage } from './counter/counter-page';
-import { RedemptionsPage } from './redemptions/redemptions-page';
+import { areaPages } from '../../app/area-pages';
+
+const page = areaPages(() => import('./pages'));
+const BenefitsPage = page('BenefitsPage');
+const CounterPage = page('CounterPage');
+const RedemptionsPage = page('RedemptionsPage');
 
 /** The partner venue's pages: every call is for the signed-in account's venue (`useMe().partnerId`). */
 export const venueFeature: ConsoleFeature = {

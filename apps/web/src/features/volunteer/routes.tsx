@@ -6,11 +6,14 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ConsoleFeature } from '../../app/console-route';
-import { CertificatesPage } from './certificates/certificates-page';
-import { FamilyPage } from './family/family-page';
-import { HistoryPage } from './history/history-page';
-import { HomePage } from './home/home-page';
-import { RedeemPage } from './redeem/redeem-page';
+import { areaPages } from '../../app/area-pages';
+
+const page = areaPages(() => import('./pages'));
+const CertificatesPage = page('CertificatesPage');
+const FamilyPage = page('FamilyPage');
+const HistoryPage = page('HistoryPage');
+const HomePage = page('HomePage');
+const RedeemPage = page('RedeemPage');
 
 /** The volunteer's own pages: every figure is the signed-in volunteer's (`useMe().volunteerId`). */
 export const volunteerFeature: ConsoleFeature = {

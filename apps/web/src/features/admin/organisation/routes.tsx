@@ -9,14 +9,17 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { ConsoleRoute } from '../../../app/console-route';
-import { AccountsPage } from './accounts/accounts-page';
-import { ActivitiesPage } from './activities/activities-page';
-import { PilotDashboardPage } from './dashboard/pilot-dashboard-page';
-import { PartnersPage } from './partners/partners-page';
-import { ProjectsPage } from './projects/projects-page';
-import { StationsPage } from './stations/stations-page';
-import { VolunteersPage } from './volunteers/volunteers-page';
-import { TeamsPage } from './teams/teams-page';
+import { areaPages } from '../../../app/area-pages';
+
+const page = areaPages(() => import('../pages'));
+const AccountsPage = page('AccountsPage');
+const ActivitiesPage = page('ActivitiesPage');
+const PilotDashboardPage = page('PilotDashboardPage');
+const PartnersPage = page('PartnersPage');
+const ProjectsPage = page('ProjectsPage');
+const StationsPage = page('StationsPage');
+const VolunteersPage = page('VolunteersPage');
+const TeamsPage = page('TeamsPage');
 
 export const dashboardRoutes: ConsoleRoute[] = [
   {

@@ -5,11 +5,14 @@ import {
   StarOutlined,
 } from '@ant-design/icons';
 import type { ConsoleRoute } from '../../../app/console-route';
-import { CertificatesPage } from './certificates/certificates-page';
-import { RecordsPage } from './records/records-page';
-import { RuleSetsPage } from './rule-sets/rule-sets-page';
-import { StarRoundPage } from './star-rounds/star-round-page';
-import { StarRoundsPage } from './star-rounds/star-rounds-page';
+import { areaPages } from '../../../app/area-pages';
+
+const page = areaPages(() => import('../pages'));
+const CertificatesPage = page('CertificatesPage');
+const RecordsPage = page('RecordsPage');
+const RuleSetsPage = page('RuleSetsPage');
+const StarRoundPage = page('StarRoundPage');
+const StarRoundsPage = page('StarRoundsPage');
 
 /** The administrator's daily work: the confirmation queue, star rounds and service certificates. */
 export const workflowRoutes: ConsoleRoute[] = [
