@@ -34,6 +34,12 @@ describe('the console in a browser: signing in', () => {
   ] as const)('a %s lands on its own area, and another area sends it home', async (who, home) => {
     const { page, errors, close } = await world.open(browser);
     const account = world[who];
+    // Each area's pages are a script of their own (area-pages.ts): only this area's is downloaded.
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      const name = /\/assets\/(\w+)-pages-[\w-]+\.js$/.exec(new URL(request.url()).pathname)?.[1];
+      if (name) scripts.push(name);
+    });
     await signIn(page, account.username, account.password);
     expect(new URL(page.url()).pathname).toBe(home);
     // A volunteer is shown by its name and volunteer number (they replace the username once read).
@@ -42,6 +48,8 @@ describe('the console in a browser: signing in', () => {
     const name = page.getByTestId('account-name');
     await name.filter({ hasText: shown }).waitFor({ timeout: 10_000 });
     if (typeof shown === 'string') expect(await name.textContent()).toBe(shown);
+    await settle(page);
+    expect(scripts).toEqual([home.slice(1)]);
     const elsewhere = home === '/admin' ? '/volunteer' : '/admin';
     await page.goto(elsewhere);
     await page.waitForURL((url) => url.pathname.startsWith(home));
