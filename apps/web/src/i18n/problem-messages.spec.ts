@@ -51,7 +51,7 @@ describe('describeProblem', () => {
     // server's English detail is a gap. Configuration names (LEDGER_*) are not refusals.
     const documentation = readFileSync(join(__dirname, '..', '..', '..', '..', 'docs', 'api.md'), 'utf8');
     const named = new Set(
-      [...documentation.matchAll(/`([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)`/g)]
+      [...documentation.matchAll(/`(?:\d{3} )?([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)`/g)]
         .map((match) => match[1])
         .filter((code) => !code.startsWith('LEDGER_') && code !== 'UPPER_SNAKE'),
     );

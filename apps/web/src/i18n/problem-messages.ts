@@ -52,6 +52,50 @@ const PROBLEMS: Record<string, { zh: string; en: string }> = {
     zh: '新密码不能与当前密码相同。',
     en: 'The new password must differ from the current one.',
   },
+  // Recruitment, sign-up, check-in and exit
+  SIGNUP_CLOSED: {
+    zh: '该活动已停止报名（未在招募，或已过报名截止时间或活动已开始）。',
+    en: 'Sign-up is closed: not recruiting, or past the deadline or the start.',
+  },
+  ALREADY_SIGNED_UP: { zh: '已经报名过该活动。', en: 'Already signed up for this activity.' },
+  NOT_IN_AUDIENCE: {
+    zh: '该活动只面向指定区域或队伍的志愿者招募。',
+    en: 'This activity recruits only volunteers of its region or named teams.',
+  },
+  SCHEDULE_CONFLICT: {
+    zh: '与已报名成功的另一活动时间冲突。',
+    en: 'It overlaps another activity the volunteer is accepted for.',
+  },
+  SIGNUP_WRONG_STATUS: {
+    zh: '该报名的当前状态不允许此操作，请刷新后查看。',
+    en: 'The sign-up’s current status does not allow this; refresh to see it.',
+  },
+  ACTIVITY_STARTED: {
+    zh: '活动已经开始，不能再取消报名。',
+    en: 'The activity has started; the sign-up can no longer be withdrawn.',
+  },
+  VOLUNTEER_EXITED: {
+    zh: '该志愿者已退出志愿服务，恢复后才能报名、签到或记录服务。',
+    en: 'The volunteer has exited; they must rejoin before signing up, checking in or being recorded.',
+  },
+  NOT_INSURED: {
+    zh: '该活动要求参加保险，志愿者尚无有效保险。',
+    en: 'The activity requires insurance, and the volunteer has no valid cover.',
+  },
+  CHECKIN_CODE_INVALID: {
+    zh: '签到码无效或已过期，请扫描现场最新的二维码或输入最新的 6 位数字。',
+    en: 'The code is invalid or expired: scan the current QR code or type the current 6 digits.',
+  },
+  NOT_SIGNED_UP: {
+    zh: '未报名该活动（或报名未通过）。',
+    en: 'Not signed up for this activity (or not accepted).',
+  },
+  ALREADY_CHECKED_IN: { zh: '已经签到过了。', en: 'Already checked in.' },
+  NOT_CHECKED_IN: { zh: '尚未签到，不能签退。', en: 'Not checked in, so cannot check out.' },
+  OUTSIDE_ACTIVITY_TIME: {
+    zh: '不在活动时间内（最早可在开始前 30 分钟签到）。',
+    en: 'Outside the activity’s time (check-in opens 30 minutes before the start).',
+  },
   // Organisation
   OUTSIDE_PILOT_REGION: { zh: '所选对象不在该试点的区域内。', en: 'It lies outside the pilot’s region.' },
   OUTSIDE_PROJECT_REGION: {
