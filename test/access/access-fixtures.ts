@@ -85,7 +85,9 @@ const NOW = new Date('2026-06-15T02:00:00Z');
 const FIRST_SLOT = DateTime.fromISO('2026-04-01T08:00:00', { zone: 'Asia/Shanghai' });
 
 /** The real app on a temporary SQLite folder, its clock held at NOW. */
-export const startMatrixApp = (): Promise<TestApp> => startTestApp({}, undefined, new ManualClock(NOW));
+/** Webhooks of the matrix point at 127.0.0.1 (nothing listens there: deliveries fail and are retried). */
+export const startMatrixApp = (): Promise<TestApp> =>
+  startTestApp({ LEDGER_WEBHOOK_ALLOW_HOSTS: '127.0.0.1' }, undefined, new ManualClock(NOW));
 
 export async function setUpFixtures(t: TestApp): Promise<Fixtures> {
   // The first administrator (province) sets the fixtures up; it is also the matrix's admin@410000.

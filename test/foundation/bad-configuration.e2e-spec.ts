@@ -71,6 +71,7 @@ const ALL_BAD: Record<string, string> = {
   LEDGER_TIME_BANK_RECOVERY_INTERVAL_SECONDS: '0x10',
   LEDGER_SCRYPT_LOG2_COST: '7',
   LEDGER_CLOCK_START: '2026-12-07T09:00',
+  LEDGER_WEBHOOK_ALLOW_HOSTS: '127.0.0.1,https://sms-gw.internal',
 };
 
 /** Variables the configuration reads but can find no fault with: any path is a data dir. */

@@ -20,6 +20,7 @@ import { RegionsApiModule } from './regions/regions-api.module';
 import { TimeBankApiModule } from './time-bank/time-bank-api.module';
 import { StarsApiModule } from './stars/stars-api.module';
 import { VolunteeringApiModule } from './volunteering/volunteering-api.module';
+import { WebhooksApiModule } from './webhooks/webhooks-api.module';
 
 export interface AppModuleOptions {
   readonly config: LedgerConfig;
@@ -46,6 +47,7 @@ export class AppModule {
         CertificatePdfApiModule,
         RegionsApiModule,
         NotificationsApiModule,
+        WebhooksApiModule,
         JourneyApiModule,
       ],
       controllers: [HealthController],

@@ -25,3 +25,4 @@ export * from './stars';
 export * from './feature-modules';
 export * from './journey';
 export * from './notifications';
+export * from './webhooks';

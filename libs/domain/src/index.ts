@@ -15,4 +15,5 @@ export * from './partners';
 export * from './stars';
 export * from './collections/bucket-map';
 export * from './notifications';
+export * from './webhooks';
 export * from './journey';

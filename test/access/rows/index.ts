@@ -11,6 +11,7 @@ import { PUBLIC_REGION_ROWS } from './regions.rows';
 import { STARS_ROWS } from './stars.rows';
 import { TIME_BANK_ROWS } from './time-bank.rows';
 import { VOLUNTEER_EXIT_ROWS } from './volunteer-exit.rows';
+import { WEBHOOKS_ROWS } from './webhooks.rows';
 
 /** Rows each feature keeps beside the others, joined into the one matrix. */
 export const FEATURE_ROWS: readonly Endpoint[] = [
@@ -26,5 +27,6 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...PASSWORDS_ROWS,
   ...VOLUNTEER_EXIT_ROWS,
   ...NOTIFICATIONS_ROWS,
+  ...WEBHOOKS_ROWS,
   ...JOURNEY_ROWS,
 ];

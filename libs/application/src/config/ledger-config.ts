@@ -39,6 +39,11 @@ export interface LedgerConfig {
    * real speed (a demonstration or training ledger; tests of the server as a process).
    */
   readonly clockStart?: Date;
+  /**
+   * Hosts a webhook may reach although they are not public (`LEDGER_WEBHOOK_ALLOW_HOSTS`, comma-separated
+   * names or IP addresses, lower-cased); plain http is allowed for them. Empty: https to public addresses only.
+   */
+  readonly webhookAllowHosts: readonly string[];
 }
 
 export class ConfigurationError extends Error {
@@ -126,6 +131,15 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     problems.push(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
   const clockStart = instant('LEDGER_CLOCK_START');
+  const webhookAllowHosts = (env.LEDGER_WEBHOOK_ALLOW_HOSTS ?? '')
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter((host) => host !== '');
+  if (webhookAllowHosts.some((host) => !isIP(host) && !HOST_NAME.test(host))) {
+    problems.push(
+      `LEDGER_WEBHOOK_ALLOW_HOSTS must be a comma-separated list of host names or IP addresses (got "${env.LEDGER_WEBHOOK_ALLOW_HOSTS}")`,
+    );
+  }
 
   const config: LedgerConfig = {
     host,
@@ -149,6 +163,7 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     // At most 2^17: scrypt takes 128·N·r bytes (256 MiB at 17), for every sign-in at once.
     passwordHashLog2Cost: integer('LEDGER_SCRYPT_LOG2_COST', 15, 8, 17),
     clockStart,
+    webhookAllowHosts,
   };
   if (problems.length) throw new ConfigurationError(problems);
   return config;
