@@ -153,6 +153,17 @@ describe('recruitment and sign-ups over real HTTP', () => {
       ['accepted', undefined],
       ['waitlisted', 1],
     ]);
+    // A raised quota lets the next in line in.
+    const raised = await organiser.put(
+      `/api/v1/activities/${activityId}/recruitment`,
+      recruitment({ quota: 2 }),
+    );
+    expect(raised.status).toBe(200);
+    expect((await signupsOf(organiser, activityId)).map((s) => s.status)).toEqual([
+      'withdrawn',
+      'accepted',
+      'accepted',
+    ]);
     clock.set(NEXT_WEEK.startsAt);
     expectProblem(await v[1].client.post(`/api/v1/signups/${ids[1]}/withdraw`), 422, 'ACTIVITY_STARTED');
   });

@@ -102,6 +102,19 @@ export class JourneyService {
     );
     if (result.state.status === 'none' || !result.state.recruitment)
       throw new Error(`activity ${activityId}: recruitment produced no state`);
+    if (result.events.length > 0) {
+      // A raised quota opens places: the first in line move up (nothing when none is waiting).
+      await this.runner.handle(
+        signupsDecider,
+        activitySignupsStream(activityId),
+        {
+          type: 'PromoteFromWaitlist',
+          data: { activity: { ...activity, recruitment: result.state.recruitment } },
+          metadata: commandMetadata(context),
+        },
+        context,
+      );
+    }
     return { recruitment: result.state.recruitment, revision: result.revision };
   }
 

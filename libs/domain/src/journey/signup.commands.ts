@@ -53,4 +53,8 @@ export type WithdrawSignup = Command<
 /** The sweep after the end: accepted sign-ups that never checked in become no-shows. */
 export type MarkNoShows = Command<'MarkNoShows', { activity: SignupActivityFacts }>;
 
-export type SignupCommand = SignUp | ApproveSignup | DeclineSignup | WithdrawSignup | MarkNoShows;
+/** After a recruitment change: places the new quota opened go to the first in line. */
+export type PromoteFromWaitlist = Command<'PromoteFromWaitlist', { activity: SignupActivityFacts }>;
+
+export type SignupCommand =
+  SignUp | ApproveSignup | DeclineSignup | WithdrawSignup | MarkNoShows | PromoteFromWaitlist;

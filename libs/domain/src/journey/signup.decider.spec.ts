@@ -228,6 +228,37 @@ describe('sign-ups of an activity', () => {
       ]);
   });
 
+  it('a raised quota moves the first in line up, as many as it has room for', () => {
+    spec
+      .given([signedUp('v1', 'accepted'), signedUp('v2', 'waitlisted'), signedUp('v3', 'waitlisted')])
+      .when({
+        type: 'PromoteFromWaitlist',
+        data: { activity: activity({ quota: 2 }) },
+        metadata: at(NOW, 'organiser'),
+      })
+      .then([
+        {
+          type: 'SignupPromotedFromWaitlist',
+          data: {
+            signupId: 'sgn-v2',
+            activityId: 'act-1',
+            volunteerId: 'v2',
+            freedBy: null,
+            promotedBy: 'acc-staff',
+            promotedAt: NOW,
+          },
+        },
+      ]);
+    spec
+      .given([signedUp('v1', 'accepted'), signedUp('v2', 'waitlisted')])
+      .when({
+        type: 'PromoteFromWaitlist',
+        data: { activity: activity({ quota: 1 }) },
+        metadata: at(NOW, 'organiser'),
+      })
+      .thenNothingHappens();
+  });
+
   it('refuses a withdrawal after the start', () => {
     spec
       .given([signedUp('v1', 'accepted')])

@@ -87,7 +87,7 @@ const update = (state: SignupsState, signupId: string, change: Partial<SignupEnt
 function promotions(
   state: SignupsState,
   activity: SignupActivityFacts,
-  freedBy: string,
+  freedBy: string | null,
   actor: string,
   now: string,
 ): SignupPromotedFromWaitlist[] {
@@ -295,6 +295,8 @@ export const signupsDecider: Decider<SignupsState, SignupCommand, SignupEvent> =
         const after = signupsDecider.evolve(state, withdrawn);
         return [withdrawn, ...promotions(after, activity, signupId, actor.accountId, now)];
       }
+      case 'PromoteFromWaitlist':
+        return promotions(state, command.data.activity, null, actor.accountId, now);
       case 'MarkNoShows': {
         const { activity } = command.data;
         if (nowMs < instantMillis(activity.endsAt)) return [];

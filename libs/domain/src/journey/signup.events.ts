@@ -76,8 +76,8 @@ export type SignupPromotedFromWaitlist = DomainEvent<
     signupId: string;
     activityId: string;
     volunteerId: string;
-    /** The sign-up whose withdrawal or decline freed the place. */
-    freedBy: string;
+    /** The sign-up whose withdrawal or decline freed the place; null when the quota was raised or recruitment reopened. */
+    freedBy: string | null;
     promotedBy: string;
     promotedAt: string;
   }
