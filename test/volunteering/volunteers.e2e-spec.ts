@@ -43,6 +43,7 @@ describe('volunteers over real HTTP', () => {
         registeredAt: '2026-03-10T04:00:00.000Z',
         registeredBy: expect.stringMatching(/^acc-/),
         forgottenAt: null,
+        exitedAt: null,
       });
       expect(JSON.stringify(response.body)).not.toContain(idNumber);
       expect(JSON.stringify(response.body)).not.toContain('13812345678');
