@@ -92,10 +92,6 @@ const PROBLEMS: Record<string, { zh: string; en: string }> = {
   },
   ALREADY_CHECKED_IN: { zh: '已经签到过了。', en: 'Already checked in.' },
   NOT_CHECKED_IN: { zh: '尚未签到，不能签退。', en: 'Not checked in, so cannot check out.' },
-  OUTSIDE_ACTIVITY_TIME: {
-    zh: '不在活动时间内（最早可在开始前 30 分钟签到）。',
-    en: 'Outside the activity’s time (check-in opens 30 minutes before the start).',
-  },
   // Organisation
   OUTSIDE_PILOT_REGION: { zh: '所选对象不在该试点的区域内。', en: 'It lies outside the pilot’s region.' },
   OUTSIDE_PROJECT_REGION: {
@@ -122,9 +118,10 @@ const PROBLEMS: Record<string, { zh: string; en: string }> = {
   SERVICE_TOO_SHORT: { zh: '服务时长过短，不能记录。', en: 'The service is too short to record.' },
   SERVICE_TOO_LONG: { zh: '单次服务时长超过上限。', en: 'The service is longer than one record may be.' },
   SERVICE_IN_FUTURE: { zh: '服务时间不能在将来。', en: 'Service cannot lie in the future.' },
+  // Both a typed record and a check-in: the same rule, the activity's window.
   OUTSIDE_ACTIVITY_TIME: {
-    zh: '服务时间不在活动时间范围内。',
-    en: 'The service lies outside the activity’s time.',
+    zh: '服务时间不在活动时间范围内（签到最早可在活动开始前 30 分钟）。',
+    en: 'Outside the activity’s time (check-in opens 30 minutes before the start).',
   },
   CORRECTION_CHANGES_NOTHING: { zh: '更正内容与原记录相同。', en: 'The correction changes nothing.' },
   REASON_REQUIRED: { zh: '请填写原因。', en: 'A reason is required.' },
