@@ -71,6 +71,41 @@ describe('exit and rejoin over real HTTP', () => {
     expect((await record(organiser, volunteer.id, '14:00')).status).toBe(201);
   });
 
+  it('an exited volunteer leaves its teams, which say why; exiting again records nothing more', async () => {
+    const volunteer = await registerVolunteer(organiser);
+    const teams: string[] = [];
+    for (const name of ['中牟县科普志愿服务队', '中牟县青年志愿服务队']) {
+      const team = await countyAdmin.post('/api/v1/teams', {
+        name,
+        regionCode: '410122',
+        institution: { kind: 'university', name: '郑州大学' },
+      });
+      expect(team.status).toBe(201);
+      teams.push(team.body.id);
+      expect(
+        (await countyAdmin.post(`/api/v1/teams/${team.body.id}/members`, { volunteerId: volunteer.id }))
+          .status,
+      ).toBe(201);
+    }
+    expect(
+      (await countyAdmin.post(`/api/v1/volunteers/${volunteer.id}/exit`, { reason: '迁出本县' })).body,
+    ).toEqual({ status: 'exited' });
+    for (const teamId of teams) {
+      const members = await countyAdmin.get(`/api/v1/teams/${teamId}/members?status=all`);
+      expect(members.body.items).toEqual([
+        expect.objectContaining({
+          volunteerId: volunteer.id,
+          exitedAt: expect.any(String),
+          exitReason: '志愿者退出服务：迁出本县',
+        }),
+      ]);
+    }
+    // Exiting again records nothing more, on the volunteer or its teams.
+    const head = (await t.http.get('/health')).body.eventLog.position;
+    await countyAdmin.post(`/api/v1/volunteers/${volunteer.id}/exit`, { reason: '迁出本县' });
+    expect((await t.http.get('/health')).body.eventLog.position).toBe(head);
+  });
+
   it('an administrator of the region records an exit with a reason; others may not', async () => {
     const volunteer = await registerVolunteer(organiser);
     const stranger = await registerVolunteer(organiser);

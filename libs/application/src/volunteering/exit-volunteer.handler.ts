@@ -1,6 +1,20 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type Actor, isExited, NotFound, volunteerDecider, volunteerStream } from '@ledger/domain';
+import type Database from 'better-sqlite3';
+import {
+  type Actor,
+  isExited,
+  NotFound,
+  RuleViolation,
+  teamDecider,
+  teamStream,
+  volunteerDecider,
+  volunteerStream,
+} from '@ledger/domain';
 import { VolunteersReadModel } from '@ledger/projections';
+import type { CommandContext } from '../ledger/command-context';
+import { READ_MODEL_DB } from '../ledger-core.module';
+import { stepContext } from './step-context';
 import { AccessDenied, assertRegion, assertRole } from '../access/access-policy';
 import { commandMetadata } from '../ledger/command-context';
 import { DeciderRunner } from '../ledger/decider-runner';
@@ -16,11 +30,55 @@ export function assertCanExitVolunteer(actor: Actor, volunteerId: string, volunt
   assertRegion(actor, volunteerRegion);
 }
 
+/** What a team's member list says when a volunteer leaves it by exiting (staff's reason added). */
+export const EXIT_TEAM_REASON = '志愿者退出服务';
+
 abstract class ServiceStatusHandler {
+  private teamsOf?: Database.Statement<[string], { team_id: string }>;
+
   constructor(
     protected readonly runner: DeciderRunner,
     protected readonly volunteers: VolunteersReadModel,
+    protected readonly db: Database.Database,
   ) {}
+
+  /**
+   * An exited volunteer leaves its teams (PRODUCT.md): each team records TeamMemberExited. Run again
+   * (exiting twice), it finishes what a crash left; a team it already left is skipped.
+   */
+  protected async leaveTeams(
+    volunteerId: string,
+    reason: string | null,
+    context: CommandContext,
+  ): Promise<void> {
+    this.teamsOf ??= this.db.prepare(
+      "SELECT team_id FROM org_team_members WHERE volunteer_id = ? AND status = 'current' ORDER BY team_id",
+    );
+    for (const { team_id: teamId } of this.teamsOf.all(volunteerId)) {
+      const step = stepContext(context, `exit-team-${teamId}`);
+      try {
+        await this.runner.handle(
+          teamDecider,
+          teamStream(teamId),
+          {
+            type: 'ExitTeam',
+            data: {
+              teamId,
+              volunteerId,
+              // The team's reason holds at most 500 characters, as the exit's does: cut to fit.
+              reason: reason
+                ? [...`${EXIT_TEAM_REASON}：${reason}`].slice(0, 500).join('')
+                : EXIT_TEAM_REASON,
+            },
+            metadata: commandMetadata(step),
+          },
+          step,
+        );
+      } catch (error) {
+        if (!(error instanceof RuleViolation && error.code === 'NOT_A_MEMBER')) throw error;
+      }
+    }
+  }
 
   protected async run(
     command: ExitVolunteerCommand | RejoinVolunteerCommand,
@@ -41,7 +99,11 @@ abstract class ServiceStatusHandler {
       context,
       { expectedRevision },
     );
-    return { status: isExited(result.state) ? 'exited' : 'active', revision: result.revision };
+    const exited = isExited(result.state);
+    if (exited && type === 'ExitVolunteer') {
+      await this.leaveTeams(volunteerId, (command as ExitVolunteerCommand).reason?.trim() || null, context);
+    }
+    return { status: exited ? 'exited' : 'active', revision: result.revision };
   }
 }
 
@@ -50,8 +112,12 @@ export class ExitVolunteerHandler
   extends ServiceStatusHandler
   implements ICommandHandler<ExitVolunteerCommand>
 {
-  constructor(runner: DeciderRunner, volunteers: VolunteersReadModel) {
-    super(runner, volunteers);
+  constructor(
+    runner: DeciderRunner,
+    volunteers: VolunteersReadModel,
+    @Inject(READ_MODEL_DB) db: Database.Database,
+  ) {
+    super(runner, volunteers, db);
   }
 
   execute(command: ExitVolunteerCommand): Promise<{ status: ServiceStatus; revision: number }> {
@@ -64,8 +130,12 @@ export class RejoinVolunteerHandler
   extends ServiceStatusHandler
   implements ICommandHandler<RejoinVolunteerCommand>
 {
-  constructor(runner: DeciderRunner, volunteers: VolunteersReadModel) {
-    super(runner, volunteers);
+  constructor(
+    runner: DeciderRunner,
+    volunteers: VolunteersReadModel,
+    @Inject(READ_MODEL_DB) db: Database.Database,
+  ) {
+    super(runner, volunteers, db);
   }
 
   execute(command: RejoinVolunteerCommand): Promise<{ status: ServiceStatus; revision: number }> {
