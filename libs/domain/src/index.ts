@@ -17,3 +17,4 @@ export * from './collections/bucket-map';
 export * from './notifications';
 export * from './webhooks';
 export * from './journey';
+export * from './attendance';

@@ -1,3 +1,4 @@
+import type { AttendanceEvent } from '../attendance/attendance.events';
 import { type Decider, unreachable } from '../decider';
 import { NotFound, RuleViolation } from '../errors';
 import { regionContains, regionLevel } from '../regions/region-code';
@@ -113,6 +114,17 @@ export const signupsDecider: Decider<SignupsState, SignupCommand, SignupEvent> =
   initialState: () => ({ signups: new Map(), arrivals: 0 }),
 
   evolve(state, event) {
+    // The sign-up stream also carries on-site attendance (libs/domain/src/attendance): a check-in
+    // under a sign-up sets its `checkedIn` (the no-show seam); the other attendance events change no sign-up.
+    const attendance = event as SignupEvent | AttendanceEvent;
+    if (attendance.type === 'VolunteerCheckedIn')
+      return attendance.data.signupId ? update(state, attendance.data.signupId, { checkedIn: true }) : state;
+    if (
+      attendance.type === 'AttendanceOpened' ||
+      attendance.type === 'AttendanceClosed' ||
+      attendance.type === 'VolunteerCheckedOut'
+    )
+      return state;
     switch (event.type) {
       case 'VolunteerSignedUp': {
         const signups = new Map(state.signups);

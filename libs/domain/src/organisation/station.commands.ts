@@ -12,4 +12,9 @@ export type UpdateStationChecklist = Command<
   { stationId: string; checklist: SixMustsChecklist }
 >;
 
-export type StationCommand = EstablishStation | UpdateStationChecklist;
+export type SetStationCoordinates = Command<
+  'SetStationCoordinates',
+  { stationId: string; lat: number; lng: number }
+>;
+
+export type StationCommand = EstablishStation | UpdateStationChecklist | SetStationCoordinates;

@@ -113,3 +113,33 @@ describe('station', () => {
     spec.given([established]).when(update(missing)).thenThrows('VALIDATION_FAILED');
   });
 });
+
+describe('station coordinates', () => {
+  const spec = DeciderSpecification.for(stationDecider);
+  const setCoordinates = (lat: number, lng: number) =>
+    ({ type: 'SetStationCoordinates', data: { stationId: 'stn-1', lat, lng }, metadata }) as const;
+
+  it('records where the station is, once; refuses coordinates off the globe', () => {
+    spec
+      .given([established])
+      .when(setCoordinates(34.7466, 113.6253))
+      .then([
+        {
+          type: 'StationCoordinatesSet',
+          data: { stationId: 'stn-1', lat: 34.7466, lng: 113.6253, setBy: 'acc-admin', setAt: metadata.now },
+        },
+      ]);
+    spec
+      .given([
+        established,
+        {
+          type: 'StationCoordinatesSet',
+          data: { stationId: 'stn-1', lat: 34.7466, lng: 113.6253, setBy: 'acc-admin', setAt: metadata.now },
+        },
+      ])
+      .when(setCoordinates(34.7466, 113.6253))
+      .thenNothingHappens();
+    spec.given([established]).when(setCoordinates(91, 113)).thenThrows('VALIDATION_FAILED');
+    spec.given([]).when(setCoordinates(34, 113)).thenThrows('NOT_FOUND');
+  });
+});

@@ -25,6 +25,8 @@ export type StationState =
       readonly status: 'established';
       readonly checklist: SixMustsChecklist;
       readonly meetsSixMusts: boolean;
+      /** Where it is (null until set): check-ins far from it are flagged. */
+      readonly coordinates: { readonly lat: number; readonly lng: number } | null;
     });
 
 export const stationDecider: Decider<StationState, StationCommand, StationEvent> = {
@@ -34,12 +36,22 @@ export const stationDecider: Decider<StationState, StationCommand, StationEvent>
     switch (event.type) {
       case 'StationEstablished': {
         const { establishedBy: _establishedBy, ...data } = event.data;
-        return { status: 'established', ...data, checklist: EMPTY_CHECKLIST, meetsSixMusts: false };
+        return {
+          status: 'established',
+          ...data,
+          checklist: EMPTY_CHECKLIST,
+          meetsSixMusts: false,
+          coordinates: null,
+        };
       }
       case 'StationChecklistUpdated':
         return state.status === 'none'
           ? state
           : { ...state, checklist: event.data.checklist, meetsSixMusts: event.data.meetsSixMusts };
+      case 'StationCoordinatesSet':
+        return state.status === 'none'
+          ? state
+          : { ...state, coordinates: { lat: event.data.lat, lng: event.data.lng } };
       default:
         return unreachable(event);
     }
@@ -94,6 +106,21 @@ export const stationDecider: Decider<StationState, StationCommand, StationEvent>
               updatedBy: actor.accountId,
               updatedAt: now,
             },
+          },
+        ];
+      }
+      case 'SetStationCoordinates': {
+        const d = command.data;
+        if (state.status === 'none') throw new NotFound('station', d.stationId);
+        if (typeof d.lat !== 'number' || !Number.isFinite(d.lat) || Math.abs(d.lat) > 90)
+          invalid('lat', 'must be a latitude from -90 to 90');
+        if (typeof d.lng !== 'number' || !Number.isFinite(d.lng) || Math.abs(d.lng) > 180)
+          invalid('lng', 'must be a longitude from -180 to 180');
+        if (state.coordinates?.lat === d.lat && state.coordinates?.lng === d.lng) return [];
+        return [
+          {
+            type: 'StationCoordinatesSet',
+            data: { stationId: d.stationId, lat: d.lat, lng: d.lng, setBy: actor.accountId, setAt: now },
           },
         ];
       }

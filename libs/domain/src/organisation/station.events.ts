@@ -67,9 +67,22 @@ export type StationChecklistUpdated = DomainEvent<
   }
 >;
 
-export type StationEvent = StationEstablished | StationChecklistUpdated;
+/** The station's place (WGS-84 degrees): a check-in over 1 km from it is flagged. */
+export type StationCoordinatesSet = DomainEvent<
+  'StationCoordinatesSet',
+  {
+    stationId: string;
+    lat: number;
+    lng: number;
+    setBy: string;
+    setAt: string;
+  }
+>;
+
+export type StationEvent = StationEstablished | StationChecklistUpdated | StationCoordinatesSet;
 
 export const STATION_EVENT_TYPES: readonly StationEvent['type'][] = [
   'StationEstablished',
   'StationChecklistUpdated',
+  'StationCoordinatesSet',
 ];
