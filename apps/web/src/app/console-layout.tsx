@@ -4,6 +4,7 @@ import { Suspense, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import type { Role } from '../api/types';
 import { homePathOf, useAuth } from '../auth/auth-context';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
 import { AccountName } from './account-name';
@@ -117,6 +118,7 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
             />
           )}
           <Space size={narrow ? 'small' : 'middle'} wrap={false}>
+            <NotificationBell basePath={feature.basePath} />
             <LanguageSwitch />
             <AccountName me={me} narrow={narrow} />
             {narrow ? null : <Tag color="blue">{t(ROLE_LABEL[me.role])}</Tag>}

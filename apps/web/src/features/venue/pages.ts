@@ -2,3 +2,4 @@
 export { BenefitsPage } from './benefits/benefits-page';
 export { CounterPage } from './counter/counter-page';
 export { RedemptionsPage } from './redemptions/redemptions-page';
+export { NotificationsPage } from '../notifications/notifications-page';

@@ -5,6 +5,7 @@ import { areaPages } from '../../app/area-pages';
 const page = areaPages(() => import('./pages'));
 const BenefitsPage = page('BenefitsPage');
 const CounterPage = page('CounterPage');
+const NotificationsPage = page('NotificationsPage');
 const RedemptionsPage = page('RedemptionsPage');
 
 /** The partner venue's pages: every call is for the signed-in account's venue (`useMe().partnerId`). */
@@ -27,5 +28,7 @@ export const venueFeature: ConsoleFeature = {
       element: <BenefitsPage />,
       menu: { icon: <GiftOutlined />, label: { zh: '本馆权益', en: 'Benefits' } },
     },
+    // 消息: opened from the header's bell.
+    { path: 'notifications', element: <NotificationsPage /> },
   ],
 };

@@ -1,8 +1,12 @@
 import {
+  BellOutlined,
+  CarryOutOutlined,
   HistoryOutlined,
   HomeOutlined,
   QrcodeOutlined,
   SafetyCertificateOutlined,
+  ScanOutlined,
+  SearchOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ConsoleFeature } from '../../app/console-route';
@@ -10,6 +14,10 @@ import { areaPages } from '../../app/area-pages';
 
 const page = areaPages(() => import('./pages'));
 const CertificatesPage = page('CertificatesPage');
+const CheckInPage = page('CheckInPage');
+const MySignupsPage = page('MySignupsPage');
+const NotificationsPage = page('NotificationsPage');
+const OpenActivitiesPage = page('OpenActivitiesPage');
 const FamilyPage = page('FamilyPage');
 const HistoryPage = page('HistoryPage');
 const HomePage = page('HomePage');
@@ -24,6 +32,21 @@ export const volunteerFeature: ConsoleFeature = {
       path: '',
       element: <HomePage />,
       menu: { icon: <HomeOutlined />, label: { zh: '首页', en: 'Home' } },
+    },
+    {
+      path: 'activities',
+      element: <OpenActivitiesPage />,
+      menu: { icon: <SearchOutlined />, label: { zh: '找活动', en: 'Find activities' } },
+    },
+    {
+      path: 'signups',
+      element: <MySignupsPage />,
+      menu: { icon: <CarryOutOutlined />, label: { zh: '我的报名', en: 'My sign-ups' } },
+    },
+    {
+      path: 'check-in',
+      element: <CheckInPage />,
+      menu: { icon: <ScanOutlined />, label: { zh: '扫码签到', en: 'Check in' } },
     },
     {
       path: 'history',
@@ -44,6 +67,11 @@ export const volunteerFeature: ConsoleFeature = {
       path: 'family',
       element: <FamilyPage />,
       menu: { icon: <TeamOutlined />, label: { zh: '家庭与时间银行', en: 'Family & time bank' } },
+    },
+    {
+      path: 'notifications',
+      element: <NotificationsPage />,
+      menu: { icon: <BellOutlined />, label: { zh: '消息', en: 'Messages' } },
     },
   ],
 };

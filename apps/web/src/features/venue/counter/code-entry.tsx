@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { codeProblem, groupCode, normalizeCode } from '../shared/volunteer-code';
 import { counterMessages } from './counter-messages';
-import { QrScanner } from './qr-scanner';
+import { QrScanner } from '../../../components/camera/qr-scanner';
 
 interface CodeEntryProps {
   /** Called with the 16 digits, spaces removed. */
@@ -65,7 +65,15 @@ export function CodeEntry({ onLookup, busy }: CodeEntryProps) {
       </Form>
       {scanning && (
         <div style={{ marginTop: 16 }}>
-          <QrScanner onCode={scanned} />
+          <QrScanner
+            accept={(text) => {
+              const code = normalizeCode(text);
+              return code && !codeProblem(code) ? code : undefined;
+            }}
+            onCode={scanned}
+            hint={t('scanning')}
+            describeProblem={(problem) => t(problem)}
+          />
         </div>
       )}
     </>

@@ -1,30 +1,42 @@
 import { Alert, Typography } from 'antd';
 import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
-import { useMessages } from '../../../i18n/messages';
-import { codeProblem, normalizeCode } from '../shared/volunteer-code';
 import { cameraProblemOf, cameraSupported, type CameraProblem } from './camera-problem';
-import { counterMessages } from './counter-messages';
 
 /** Frames are decoded a few times a second at most, at most this wide: enough for a phone screen. */
 const SCAN_INTERVAL_MS = 150;
 const MAX_FRAME_WIDTH = 800;
 
+export interface QrScannerProps {
+  /**
+   * What a decoded QR code's text is worth to the page: the value to hand on, or undefined to keep
+   * scanning (a QR code of something else).
+   */
+  readonly accept: (text: string) => string | undefined;
+  readonly onCode: (value: string) => void;
+  /** The hint under the picture: what to hold in front of the camera. */
+  readonly hint: string;
+  /** Why the camera cannot scan, in the page's words (each says what to do instead). */
+  readonly describeProblem: (problem: CameraProblem) => string;
+}
+
 /**
- * The device camera, decoding QR codes from its frames (jsQR on a canvas) until one holds a
- * volunteer's code. The camera is on only while this is mounted: finding a code, closing the
- * scanner and leaving the page all stop it.
+ * The device camera, decoding QR codes from its frames (jsQR on a canvas) until one the page
+ * accepts. The camera is on only while this is mounted: finding a code, closing the scanner and
+ * leaving the page all stop it. Used by the venue counter (a volunteer's redemption code) and the
+ * volunteer's check-in (the code on the organiser's screen).
  */
-export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
-  const t = useMessages(counterMessages);
+export function QrScanner({ accept, onCode, hint, describeProblem }: QrScannerProps) {
   const video = useRef<HTMLVideoElement>(null);
   const found = useRef(onCode);
+  const accepts = useRef(accept);
   const [problem, setProblem] = useState<CameraProblem | undefined>(() =>
     cameraSupported() ? undefined : 'cameraUnsupported',
   );
 
   useEffect(() => {
     found.current = onCode;
+    accepts.current = accept;
   });
 
   useEffect(() => {
@@ -53,10 +65,10 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
         context.drawImage(element, 0, 0, width, height);
         const image = context.getImageData(0, 0, width, height);
         const qr = jsQR(image.data, width, height, { inversionAttempts: 'dontInvert' });
-        const code = qr ? normalizeCode(qr.data) : '';
-        if (code && !codeProblem(code)) {
+        const value = qr ? accepts.current(qr.data) : undefined;
+        if (value) {
           stop();
-          found.current(code);
+          found.current(value);
           return;
         }
       }
@@ -84,7 +96,9 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
     return stop;
   }, []);
 
-  if (problem) return <Alert type="warning" showIcon message={t(problem)} data-testid="camera-problem" />;
+  if (problem) {
+    return <Alert type="warning" showIcon message={describeProblem(problem)} data-testid="camera-problem" />;
+  }
   return (
     <div>
       <video
@@ -93,7 +107,7 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
         playsInline
         style={{ width: '100%', maxHeight: 320, background: '#000', borderRadius: 8, objectFit: 'cover' }}
       />
-      <Typography.Text type="secondary">{t('scanning')}</Typography.Text>
+      <Typography.Text type="secondary">{hint}</Typography.Text>
     </div>
   );
 }

@@ -1,0 +1,231 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEventModule from '@testing-library/user-event';
+import { installFetch, jsonResponse, on, problemResponse } from '../../../../test/fake-fetch';
+import type { Me } from '../../../api/types';
+import { bodyOf, meRoute, renderSignedIn } from '../../admin/organisation/shared/testing/signed-in';
+import { CheckInPage } from './check-in-page';
+import type { OpenActivity } from './journey-api';
+import { MySignupsPage, OpenActivitiesPage } from './open-activities-page';
+
+const user = userEventModule.setup({ delay: null });
+
+const ME: Me = {
+  accountId: 'acc-vol',
+  username: 'volunteer.demo',
+  role: 'volunteer',
+  regionCode: '410122',
+  volunteerId: 'vol-a56d791220e34911afb345ef',
+};
+
+const activity = (id: string, title: string, fields: Partial<OpenActivity> = {}): OpenActivity => ({
+  id,
+  title,
+  startsAt: '2026-11-21T01:00:00.000Z', // 09:00 in Beijing
+  endsAt: '2026-11-21T03:30:00.000Z', // 11:30
+  regionCode: '410122',
+  quota: 10,
+  accepted: 3,
+  waitlisted: 0,
+  signupDeadline: '2026-11-20T10:00:00.000Z', // 18:00
+  ...fields,
+});
+
+const CARAVAN = activity('act-1', '科普大篷车进社区');
+const FULL = activity('act-2', '社区义诊', { quota: 5, accepted: 5, waitlisted: 2 });
+const MINE = activity('act-3', '敬老院探访', { mySignup: { id: 'sgn-3', status: 'accepted' } });
+
+function setUp(items: OpenActivity[], signUp?: (activityId: string) => ReturnType<typeof jsonResponse>) {
+  const calls: { url: string; body: unknown }[] = [];
+  installFetch(
+    meRoute(ME),
+    on('GET', '/api/v1/regions/410122', () =>
+      jsonResponse(200, {
+        code: '410122',
+        name: '中牟县',
+        level: 'county',
+        parentCode: '410100',
+        fullName: '河南省郑州市中牟县',
+        ancestors: [],
+      }),
+    ),
+    on('GET', '/api/v1/activities/open', () =>
+      jsonResponse(200, { items, total: items.length, page: 1, pageSize: 50 }),
+    ),
+    on('POST', /^\/api\/v1\/activities\/act-\d\/signups$/, (url, init) => {
+      calls.push({ url, body: bodyOf(init) });
+      return signUp!(url.split('/')[4]);
+    }),
+    on('POST', /^\/api\/v1\/signups\/sgn-\d\/withdraw$/, (url, init) => {
+      calls.push({ url, body: bodyOf(init) });
+      return jsonResponse(200, { id: url.split('/')[4], status: 'withdrawn' });
+    }),
+  );
+  return calls;
+}
+
+const card = async (id: string) => screen.findByTestId(`open-activity-${id}`);
+
+describe('找活动 and 我的报名', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('lists recruiting activities with Beijing times, the region by name, places left and the deadline', async () => {
+    setUp([CARAVAN, FULL]);
+    renderSignedIn(<OpenActivitiesPage />);
+    const caravan = await card('act-1');
+    expect(caravan.textContent).toContain('2026年11月21日 09:00–11:30');
+    expect(within(caravan).getByTestId('places-left').textContent).toBe('7 / 10');
+    expect(caravan.textContent).toContain('2026年11月20日 18:00');
+    await within(caravan).findByText('中牟县');
+    expect(within(await card('act-2')).getByTestId('places-left').textContent).toBe('0 / 5');
+  });
+
+  it('报名 says accepted in words; on a full activity it says the place in line', async () => {
+    const calls = setUp([CARAVAN, FULL], (id) =>
+      jsonResponse(201, { id: 'sgn-9', status: id === 'act-1' ? 'accepted' : 'waitlisted' }),
+    );
+    renderSignedIn(<OpenActivitiesPage />);
+    await user.click(within(await card('act-1')).getByRole('button', { name: '报名' }));
+    expect((await screen.findByTestId('journey-result')).textContent).toBe(
+      '报名成功，你已被录取“科普大篷车进社区”。',
+    );
+    expect(calls[0]).toEqual({ url: '/api/v1/activities/act-1/signups', body: {} });
+
+    await user.click(within(await card('act-2')).getByRole('button', { name: '报名' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('journey-result').textContent).toContain('你已进入候补（第 3 位）'),
+    );
+  });
+
+  it('pending approval is said as such', async () => {
+    setUp([CARAVAN], () => jsonResponse(201, { id: 'sgn-9', status: 'pending' }));
+    renderSignedIn(<OpenActivitiesPage />);
+    await user.click(within(await card('act-1')).getByRole('button', { name: '报名' }));
+    expect((await screen.findByTestId('journey-result')).textContent).toContain('等待组织者审核');
+  });
+
+  it('a refusal is said in words, never as its code', async () => {
+    setUp([CARAVAN], () => problemResponse(422, 'SCHEDULE_CONFLICT'));
+    renderSignedIn(<OpenActivitiesPage />);
+    await user.click(within(await card('act-1')).getByRole('button', { name: '报名' }));
+    const said = await screen.findByTestId('journey-result');
+    expect(said.textContent).toBe('未能完成：与已报名成功的另一活动时间冲突。');
+    expect(said.textContent).not.toContain('SCHEDULE_CONFLICT');
+  });
+
+  it('我的报名 shows only the volunteer’s sign-ups, in words, and 取消报名 withdraws after a confirmation', async () => {
+    const calls = setUp([CARAVAN, MINE]);
+    renderSignedIn(<MySignupsPage />);
+    const mine = await card('act-3');
+    expect(screen.queryByTestId('open-activity-act-1')).toBeNull();
+    expect(within(mine).getByTestId('my-signup-status').textContent).toBe('已录取');
+    await user.click(within(mine).getByRole('button', { name: '取消报名' }));
+    await user.click(
+      within(document.querySelector('.ant-popconfirm') as HTMLElement).getByRole('button', {
+        name: '取消报名',
+      }),
+    );
+    expect((await screen.findByTestId('journey-result')).textContent).toBe('已取消报名“敬老院探访”。');
+    expect(calls).toEqual([{ url: '/api/v1/signups/sgn-3/withdraw', body: {} }]);
+  });
+});
+
+describe('扫码签到', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  function setUpCheckIn(checkIn: () => ReturnType<typeof jsonResponse>) {
+    const calls: { url: string; body: unknown }[] = [];
+    installFetch(
+      meRoute(ME),
+      on('POST', '/api/v1/check-ins', (url, init) => {
+        calls.push({ url, body: bodyOf(init) });
+        return checkIn();
+      }),
+      on('POST', '/api/v1/check-outs', (url, init) => {
+        calls.push({ url, body: bodyOf(init) });
+        return jsonResponse(200, {
+          attendanceId: 'att-1',
+          checkedOutAt: '2026-11-21T03:30:00.000Z',
+          serviceRecordId: 'rec-1',
+          minutes: 150,
+        });
+      }),
+    );
+    return calls;
+  }
+
+  it('checks the typed code before sending it', async () => {
+    const calls = setUpCheckIn(() => jsonResponse(201, {}));
+    renderSignedIn(<CheckInPage />);
+    await user.type(await screen.findByTestId('check-in-code'), '4829');
+    await user.click(screen.getByRole('button', { name: '签到' }));
+    expect(await screen.findByText('签到码为 6 位数字')).toBeTruthy();
+    expect(calls).toEqual([]);
+  });
+
+  it('checks in and out with the typed 6 digits (no location when the browser has none)', async () => {
+    const calls = setUpCheckIn(() =>
+      jsonResponse(201, {
+        attendanceId: 'att-1',
+        activityId: 'act-1',
+        checkedInAt: '2026-11-21T00:45:00.000Z',
+      }),
+    );
+    renderSignedIn(<CheckInPage />);
+    await user.type(await screen.findByTestId('check-in-code'), '482913');
+    await user.click(screen.getByRole('button', { name: '签到' }));
+    expect((await screen.findByTestId('check-in-result')).textContent).toContain('签到成功（08:45）');
+    await user.click(screen.getByRole('button', { name: '签退' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('check-in-result').textContent).toContain(
+        '签退成功（11:30），本次服务 150 分钟',
+      ),
+    );
+    expect(calls).toEqual([
+      { url: '/api/v1/check-ins', body: { code: '482913' } },
+      { url: '/api/v1/check-outs', body: { code: '482913' } },
+    ]);
+  });
+
+  it('sends the location when the phone gives one quickly', async () => {
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition: (ok: PositionCallback) =>
+          ok({ coords: { latitude: 34.72, longitude: 114.02 } } as GeolocationPosition),
+      },
+    });
+    try {
+      const calls = setUpCheckIn(() =>
+        jsonResponse(201, {
+          attendanceId: 'att-1',
+          activityId: 'act-1',
+          checkedInAt: '2026-11-21T00:45:00.000Z',
+        }),
+      );
+      renderSignedIn(<CheckInPage />);
+      await user.type(await screen.findByTestId('check-in-code'), '482913');
+      await user.click(screen.getByRole('button', { name: '签到' }));
+      await screen.findByTestId('check-in-result');
+      expect(calls[0].body).toEqual({ code: '482913', location: { lat: 34.72, lng: 114.02 } });
+    } finally {
+      Object.defineProperty(navigator, 'geolocation', { configurable: true, value: undefined });
+    }
+  });
+
+  it('an expired or wrong code is refused in words', async () => {
+    setUpCheckIn(() => problemResponse(422, 'CHECKIN_CODE_INVALID'));
+    renderSignedIn(<CheckInPage />);
+    await user.type(await screen.findByTestId('check-in-code'), '000000');
+    await user.click(screen.getByRole('button', { name: '签到' }));
+    expect((await screen.findByTestId('check-in-result')).textContent).toBe(
+      '未能完成：签到码无效或已过期，请扫描现场最新的二维码或输入最新的 6 位数字。',
+    );
+  });
+
+  it('without a camera the scanner says to type the code', async () => {
+    setUpCheckIn(() => jsonResponse(201, {}));
+    renderSignedIn(<CheckInPage />);
+    await user.click(await screen.findByRole('button', { name: /扫码/ }));
+    expect((await screen.findByTestId('camera-problem')).textContent).toContain('请输入 6 位签到码');
+  });
+});
