@@ -270,4 +270,30 @@ describe('webhooks: an outbox fed by the log, signed, retried, in order, never o
     );
     expect((await t.http.get('/health')).body.eventLog.position).toBe(before);
   });
+
+  it('at least once: a delivery still pending when the server stops is sent after it starts again', async () => {
+    receiver.script.set('/later', [503]);
+    const hook = await register(countyAdmin, '/later', ['ServiceRecorded']);
+    const volunteer = await registerVolunteer(organiser);
+    const recorded = await recordService(volunteer.id);
+    await eventually(
+      'a refused attempt',
+      async () => receiver.on('/later'),
+      (r) => r.length >= 1,
+    );
+
+    await t.close({ keepData: true });
+    receiver.script.set('/later', [200]);
+    t = await startTestApp({ LEDGER_WEBHOOK_ALLOW_HOSTS: '127.0.0.1' }, t.dataDir);
+    const admin2 = await t.admin();
+    const page = await eventually(
+      'delivered after the restart',
+      () => deliveries(admin2, hook.id),
+      (p) => p.items?.[0]?.status === 'delivered',
+    );
+    expect(page.total).toBe(1);
+    const got = receiver.on('/later');
+    expect(got.every((r) => r.body.data.recordId === recorded.body.id)).toBe(true);
+    expect(got.at(-1)!.signature).toBe(signed(got.at(-1)!.raw));
+  });
 });

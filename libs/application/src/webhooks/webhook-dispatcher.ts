@@ -67,6 +67,8 @@ export class WebhookDispatcher {
   private readonly inFlight = new Set<ClientRequest>();
   private timer?: NodeJS.Timeout;
   private restartTimer?: NodeJS.Timeout;
+  /** The webhooks with their event names parsed, read once and again after each registration. */
+  private registered?: { row: WebhookRow; events: ReadonlySet<string> }[];
 
   constructor(
     private readonly outbox: WebhookOutbox,
@@ -148,8 +150,11 @@ export class WebhookDispatcher {
     }
     const region = this.outbox.streamRegion(event.stream);
     let body: string | undefined;
-    for (const webhook of this.outbox.webhooks()) {
-      if (!this.wants(webhook, event.type, region)) continue;
+    this.registered ??= this.outbox
+      .webhooks()
+      .map((row) => ({ row, events: new Set(JSON.parse(row.events) as string[]) }));
+    for (const { row: webhook, events } of this.registered) {
+      if (!this.wants(webhook, events, event.type, region)) continue;
       body ??= JSON.stringify({
         id: event.id,
         type: event.type,
@@ -177,6 +182,7 @@ export class WebhookDispatcher {
         registeredAt: d.registeredAt,
         registeredBy: d.registeredBy,
       });
+      this.registered = undefined;
     }
   }
 
@@ -184,9 +190,13 @@ export class WebhookDispatcher {
    * A webhook receives the events it named, of streams inside its region; events of streams of no
    * region (a rule set, an issuer) go to the webhooks of a province's administrators only.
    */
-  private wants(webhook: WebhookRow, type: string, region: string | undefined): boolean {
-    const events = JSON.parse(webhook.events) as string[];
-    if (!events.includes('*') && !events.includes(type)) return false;
+  private wants(
+    webhook: WebhookRow,
+    events: ReadonlySet<string>,
+    type: string,
+    region: string | undefined,
+  ): boolean {
+    if (!events.has('*') && !events.has(type)) return false;
     if (region === undefined) return regionLevel(webhook.region_code) === 'province';
     return inRegion(region, webhook.region_code);
   }
