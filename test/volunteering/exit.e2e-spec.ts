@@ -49,6 +49,10 @@ describe('exit and rejoin over real HTTP', () => {
     expect(view.body).toEqual(
       expect.objectContaining({ status: 'exited', exitedAt: expect.any(String), name: '李华' }),
     );
+    const listed = await countyAdmin.get(`/api/v1/volunteers?q=${volunteer.volunteerNo}`);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ id: volunteer.id, status: 'exited', name: '李华' }),
+    ]);
     expectProblem(await record(organiser, volunteer.id, '14:00'), 422, 'VOLUNTEER_EXITED');
     // History, hours and points stay; confirming and correcting what was there goes on.
     const after = (await countyAdmin.get(`/api/v1/volunteers/${volunteer.id}/summary`)).body;

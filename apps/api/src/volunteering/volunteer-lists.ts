@@ -187,7 +187,8 @@ const volunteerItem = (row: VolunteerListRow, people: Map<string, ListedPerson>)
   idNumberMasked: people.get(row.volunteer_id)!.idNumberMasked,
   phoneMasked: people.get(row.volunteer_id)!.phoneMasked,
   regionCode: row.region_code,
-  status: row.status,
+  // An exited volunteer is still a person on the list (its name shown), marked as exited.
+  status: row.status === 'active' && row.exited_at ? 'exited' : row.status,
   confirmedMinutes: row.confirmed_minutes,
   starLevel: row.star_level,
   registeredAt: row.registered_at,

@@ -31,7 +31,7 @@ export class VolunteerListItemDto {
   @ApiProperty({ example: '138****5678', nullable: true, type: String, description: 'null once forgotten' })
   phoneMasked!: string | null;
   @ApiProperty({ example: '410122' }) regionCode!: string;
-  @ApiProperty({ enum: ['active', 'forgotten'] }) status!: string;
+  @ApiProperty({ enum: ['active', 'exited', 'forgotten'] }) status!: string;
   @ApiProperty({ description: 'confirmed service, whole minutes' }) confirmedMinutes!: number;
   @ApiProperty({ description: 'the awarded star level 0–5' }) starLevel!: number;
   @ApiProperty({ format: 'date-time' }) registeredAt!: string;
