@@ -1,4 +1,5 @@
 import { ACCOUNT_EVENT_TYPES } from '../accounts/account.events';
+import { ATTENDANCE_EVENT_TYPES } from '../attendance/attendance.events';
 import { CERTIFICATE_EVENT_TYPES, ISSUER_EVENT_TYPES } from '../certificates/certificate.events';
 import { SIGNUP_EVENT_TYPES } from '../journey/signup.events';
 import { INBOX_EVENT_TYPES } from '../notifications/inbox.events';
@@ -30,6 +31,7 @@ export const LEDGER_EVENT_TYPES: ReadonlySet<string> = new Set<string>([
   'VolunteerIdentityReleased',
   'VolunteerNumberAllocated',
   ...SIGNUP_EVENT_TYPES,
+  ...ATTENDANCE_EVENT_TYPES,
   ...PARTNER_EVENT_TYPES,
   ...BENEFIT_EVENT_TYPES,
   ...REDEMPTION_EVENT_TYPES,
