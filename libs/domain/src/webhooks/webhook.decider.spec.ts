@@ -63,12 +63,13 @@ describe('webhook', () => {
       .thenThrows('CONFLICT');
   });
 
-  it('the catalogue knows the ledger’s events, sign-ups and exits included', () => {
+  it('the catalogue knows the ledger’s events, sign-ups, check-outs and exits included', () => {
     for (const type of [
       'AccountRegistered',
       'ServiceConfirmed',
       'VolunteerExited',
       'VolunteerSignedUp',
+      'VolunteerCheckedOut',
       'CertificateIssued',
     ])
       expect(LEDGER_EVENT_TYPES.has(type)).toBe(true);
