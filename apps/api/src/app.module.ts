@@ -7,6 +7,7 @@ import {
   type LedgerCoreOptions,
 } from '@ledger/application';
 import { AccountsModule } from './accounts/accounts.module';
+import { AttendanceApiModule } from './attendance/attendance-api.module';
 import { ApiLifecycle } from './api-lifecycle';
 import { AuthModule } from './auth/auth.module';
 import { CertificatesApiModule } from './certificates/certificates-api.module';
@@ -49,6 +50,7 @@ export class AppModule {
         NotificationsApiModule,
         WebhooksApiModule,
         JourneyApiModule,
+        AttendanceApiModule,
       ],
       controllers: [HealthController],
       providers: [ApiLifecycle],

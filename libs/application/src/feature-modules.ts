@@ -1,3 +1,4 @@
+import { AttendanceApplicationModule } from './attendance/attendance-application.module';
 import { CertificatesApplicationModule } from './certificates/certificates-application.module';
 import { NotificationsApplicationModule } from './notifications';
 import { JourneyApplicationModule } from './journey/journey-application.module';
@@ -18,5 +19,6 @@ export const LEDGER_FEATURE_MODULES = [
   StarsApplicationModule,
   CertificatesApplicationModule,
   JourneyApplicationModule,
+  AttendanceApplicationModule,
   NotificationsApplicationModule,
 ];

@@ -26,3 +26,4 @@ export * from './feature-modules';
 export * from './journey';
 export * from './notifications';
 export * from './webhooks';
+export * from './attendance';

@@ -1,4 +1,5 @@
 import { accountsProjection } from './accounts/accounts.projection';
+import { ATTENDANCE_PROJECTIONS } from './attendance';
 import { CERTIFICATE_PROJECTIONS } from './certificates';
 import { INCENTIVE_PROJECTIONS } from './incentives';
 import { JOURNEY_PROJECTIONS } from './journey';
@@ -23,5 +24,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...STAR_PROJECTIONS,
   ...CERTIFICATE_PROJECTIONS,
   ...JOURNEY_PROJECTIONS,
+  ...ATTENDANCE_PROJECTIONS,
   notificationsProjection,
 ];

@@ -14,3 +14,4 @@ export * from './time-bank';
 export * from './stars';
 export * from './notifications';
 export * from './journey';
+export * from './attendance';

@@ -1,0 +1,3 @@
+export * from './attendance-codes';
+export * from './attendance.service';
+export * from './attendance-application.module';
