@@ -90,6 +90,8 @@ describe('GET /star-rounds over real HTTP', () => {
         cutoff: '2026-03-09',
         status: round.status,
         ruleSetId: round.ruleSetId,
+        // Named for the console, which never shows a rule set's id.
+        ruleSet: round.ruleSet,
         candidateCount: round.candidateCount,
         excludedCount: round.excludedCount,
         ...(round.noticeEndsOn ? { noticeEndsOn: round.noticeEndsOn } : {}),
@@ -105,7 +107,16 @@ describe('GET /star-rounds over real HTTP', () => {
       noticeEndsOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       finalizedAt: expect.any(String),
     });
-    expect(byId.get(r.r2)).toMatchObject({ status: 'noticed', regionCode: '410100', ruleSetId: 'national' });
+    expect(byId.get(r.r2)).toMatchObject({
+      status: 'noticed',
+      regionCode: '410100',
+      ruleSetId: 'national',
+      ruleSet: { id: 'national', name: '全国星级志愿者认定标准' },
+    });
+    // Every round names its rule set, the province's own ones too.
+    for (const item of items) {
+      expect(item.ruleSet).toEqual({ id: item.ruleSetId, name: expect.stringMatching(/\S/) });
+    }
     expect(byId.get(r.r2)).not.toHaveProperty('finalizedAt');
     expect(byId.get(r.r1)).not.toHaveProperty('noticeEndsOn');
   });

@@ -225,6 +225,9 @@ describe('service records over real HTTP', () => {
             balanceAfter: 150,
             reason: 'service record confirmed',
             source: { type: 'service-record', id },
+            // The line names what was served and when (the Beijing date the session began).
+            activity: { id: activityId, title: '社区科普讲座' },
+            servedOn: '2026-03-05',
           },
         ],
       });

@@ -53,13 +53,17 @@ export interface ServedRow {
 /** Reads over the service-records read model. */
 export class ServiceRecordsReadModel {
   private readonly byId: Database.Statement<[string], ServiceRecordRow>;
-  private readonly served: Database.Statement<[string], ServedRow>;
+  /**
+   * Prepared on first use: it reads the activities' read model (org_activities), which a database
+   * holding only the volunteering read models (their property tests) does not have.
+   */
+  private served?: Database.Statement<[string], ServedRow>;
   private readonly history: Database.Statement<[string], ServiceRecordHistoryRow>;
   private readonly byVolunteer: Database.Statement<[string, number, number], ServiceRecordRow>;
   private readonly list: PagedQuery<ServiceRecordListRow>;
   private readonly monthly: Database.Statement<[string, string, string], MonthlyMinutesRow>;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.list = new PagedQuery(db, {
       select: LIST_COLUMNS,
       from: LIST_FROM,
@@ -72,11 +76,6 @@ export class ServiceRecordsReadModel {
        GROUP BY month ORDER BY month`,
     );
     this.byId = db.prepare('SELECT * FROM service_records WHERE record_id = ?');
-    this.served = db.prepare(
-      `SELECT sr.activity_id, a.title AS activity_title, sr.service_date
-       FROM service_records sr LEFT JOIN org_activities a ON a.activity_id = sr.activity_id
-       WHERE sr.record_id = ?`,
-    );
     this.history = db.prepare('SELECT * FROM service_record_history WHERE record_id = ? ORDER BY position');
     this.byVolunteer = db.prepare(
       `SELECT * FROM service_records WHERE volunteer_id = ? AND position < ? ORDER BY position DESC LIMIT ?`,
@@ -89,6 +88,11 @@ export class ServiceRecordsReadModel {
 
   /** The activity a record served and its service date (Asia/Shanghai), for history lines. */
   servedOf(recordId: string): ServedRow | undefined {
+    this.served ??= this.db.prepare(
+      `SELECT sr.activity_id, a.title AS activity_title, sr.service_date
+       FROM service_records sr LEFT JOIN org_activities a ON a.activity_id = sr.activity_id
+       WHERE sr.record_id = ?`,
+    );
     return this.served.get(recordId);
   }
 
