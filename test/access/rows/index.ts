@@ -1,4 +1,5 @@
 import type { Endpoint } from '../endpoint';
+import { ATTENDANCE_ROWS } from './attendance.rows';
 import { CERTIFICATE_PDF_ROWS } from './certificate-pdf.rows';
 import { CERTIFICATES_ROWS, PUBLIC_CERTIFICATE_ROWS } from './certificates.rows';
 import { JOURNEY_ROWS } from './journey.rows';
@@ -29,4 +30,5 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...NOTIFICATIONS_ROWS,
   ...WEBHOOKS_ROWS,
   ...JOURNEY_ROWS,
+  ...ATTENDANCE_ROWS,
 ];
