@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { ManualClock } from '@ledger/application';
+import { ManualClock, NoShowSweep } from '@ledger/application';
 import { activityBody, created, stationBody } from '../organisation/organisation-helpers';
 import type { HttpClient } from '../support/http-client';
 import { expectProblem } from '../support/problem';
@@ -295,9 +295,9 @@ describe('on-site check-in and check-out over real HTTP', () => {
   });
 
   it('closing checks out whoever is still in at the end with a pending record by the opener', async () => {
-    const { activityId, endsAt, v } = await activityWith(2);
+    const { activityId, endsAt, v } = await activityWith(3);
     const session = await open(activityId);
-    for (const volunteer of v)
+    for (const volunteer of v.slice(0, 2))
       expect((await volunteer.client.post('/api/v1/check-ins', { code: session.qr })).status).toBe(201);
     clock.set(new Date(Date.parse(endsAt) + 20 * MINUTE));
     const close = await organiser.post(`/api/v1/attendance/${session.sessionId}/close`, {});
@@ -308,7 +308,9 @@ describe('on-site check-in and check-out over real HTTP', () => {
       checkedOut: 2,
     });
     const list = await organiser.get(`/api/v1/activities/${activityId}/attendance`);
-    for (const item of list.body.items) {
+    const checkedIn = list.body.items.filter((item: { checkedInAt?: string }) => item.checkedInAt);
+    expect(checkedIn).toHaveLength(2);
+    for (const item of checkedIn) {
       expect(Date.parse(item.checkedOutAt)).toBe(Date.parse(endsAt));
       expect(item.minutes).toBe(120);
       const record = await admin.get(`/api/v1/service-records/${item.serviceRecordId}`);
@@ -317,8 +319,14 @@ describe('on-site check-in and check-out over real HTTP', () => {
     expectProblem(
       await organiser.get(`/api/v1/attendance/${session.sessionId}/code`),
       422,
-      'ATTENDANCE_CLOSED',
+      'CHECKIN_CODE_INVALID',
     );
+    // The no-show sweep after the end: only the one who never checked in is a no-show.
+    await t.app.get(NoShowSweep).run();
+    const signups = (await organiser.get(`/api/v1/activities/${activityId}/signups?pageSize=100`)).body.items;
+    const statusOf = (volunteerId: string) =>
+      signups.find((s: { volunteerId: string }) => s.volunteerId === volunteerId).status;
+    expect(v.map((volunteer) => statusOf(volunteer.id))).toEqual(['accepted', 'accepted', 'no-show']);
     expectProblem(
       await v[0].client.post('/api/v1/check-outs', { code: session.qr }),
       422,

@@ -109,7 +109,7 @@ export class AttendanceSessionsController {
   @Roles('admin', 'organiser')
   @ApiOperation({
     summary: 'The current code pair of an open session (organisers and administrators of the region)',
-    description: 'Fetch it again at `expiresAt`. 422 ATTENDANCE_CLOSED once the session is closed.',
+    description: 'Fetch it again at `expiresAt`. 422 CHECKIN_CODE_INVALID once the session is closed.',
   })
   @ApiOkResponse({ type: AttendanceSessionDto })
   code(

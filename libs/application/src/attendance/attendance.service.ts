@@ -145,8 +145,8 @@ export class AttendanceService {
   /** GET /attendance/{sessionId}/code: the pair to show now (organisers and administrators of the region). */
   async code(sessionId: string, actor: Actor, now: Date): Promise<AttendanceSessionAnswer> {
     const { row } = await this.openedSession(sessionId, actor);
-    if (!row.open)
-      throw new RuleViolation('ATTENDANCE_CLOSED', `check-in session ${sessionId} is closed`, { sessionId });
+    // A closed session shows no code: the one the screen still shows is refused too.
+    if (!row.open) throw invalidCode(`check-in session ${sessionId} is closed: it has no code any more`);
     return { sessionId, ...this.codes.current(sessionId, now) };
   }
 
