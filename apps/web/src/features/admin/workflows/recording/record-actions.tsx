@@ -1,4 +1,4 @@
-import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../../../api/client';
@@ -12,10 +12,9 @@ import type { ServiceRecordItem } from '../shared/api-types';
 import { formatMinutes, formatSpan } from '../shared/format';
 import { REASON_MAX_LENGTH, ReasonModal } from '../shared/reason-modal';
 import { sharedMessages } from '../shared/shared-messages';
-import { pickerValueOf, sessionProblem } from './record-times';
+import { pickerValueOf } from './record-times';
+import { SessionTimeFields } from './session-time-fields';
 import { recordingMessages } from './recording-messages';
-
-const PICKER_FORMAT = 'YYYY-MM-DD HH:mm';
 
 /** Administrators void pending and confirmed records (a rejected or void one has nothing left to void). */
 export const canVoid = (me: Me, record: ServiceRecordItem): boolean =>
@@ -206,43 +205,7 @@ export function CorrectRecordModal({
         />
       )}
       <Form form={form} name="record-correction" layout="vertical" requiredMark={false}>
-        <Form.Item
-          name="startedAt"
-          label={t('newStartedAt')}
-          extra={t('timeHint')}
-          rules={[{ required: true, message: t('newStartedAt') }]}
-        >
-          <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format={PICKER_FORMAT}
-            needConfirm={false}
-            style={{ width: '100%' }}
-          />
-        </Form.Item>
-        <Form.Item
-          name="endedAt"
-          label={t('newEndedAt')}
-          dependencies={['startedAt']}
-          rules={[
-            { required: true, message: t('newEndedAt') },
-            ({ getFieldValue }) => ({
-              validator: async (_rule, value: Dayjs | undefined) => {
-                const start = getFieldValue('startedAt') as Dayjs | undefined;
-                if (!value || !start) return;
-                const problem = sessionProblem(start, value);
-                if (problem === 'end-not-after-start') throw new Error(t('endNotAfterStart'));
-                if (problem === 'too-long') throw new Error(t('tooLong'));
-              },
-            }),
-          ]}
-        >
-          <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format={PICKER_FORMAT}
-            needConfirm={false}
-            style={{ width: '100%' }}
-          />
-        </Form.Item>
+        <SessionTimeFields startLabel={t('newStartedAt')} endLabel={t('newEndedAt')} />
         <Form.Item
           name="reason"
           label={shared('reasonLabel')}

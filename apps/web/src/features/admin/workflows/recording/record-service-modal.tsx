@@ -1,4 +1,4 @@
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../../../api/client';
@@ -11,10 +11,9 @@ import { VolunteerSelect } from '../../organisation/shared/volunteer-select';
 import { ExactButtonTexts } from '../shared/exact-button-texts';
 import { formatMinutes } from '../shared/format';
 import { sharedMessages } from '../shared/shared-messages';
-import { CONTENT_MAX_LENGTH, pickerValueOf, sessionProblem } from './record-times';
+import { CONTENT_MAX_LENGTH, pickerValueOf } from './record-times';
+import { SessionTimeFields } from './session-time-fields';
 import { recordingMessages } from './recording-messages';
-
-const PICKER_FORMAT = 'YYYY-MM-DD HH:mm';
 
 interface RecordValues {
   volunteerId: string;
@@ -125,43 +124,7 @@ export function RecordServiceModal({
           >
             <VolunteerSelect testId="record-volunteer" onPick={setPicked} />
           </Form.Item>
-          <Form.Item
-            name="startedAt"
-            label={t('startedAt')}
-            extra={t('timeHint')}
-            rules={[{ required: true, message: t('startedAt') }]}
-          >
-            <DatePicker
-              showTime={{ format: 'HH:mm' }}
-              format={PICKER_FORMAT}
-              needConfirm={false}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
-          <Form.Item
-            name="endedAt"
-            label={t('endedAt')}
-            dependencies={['startedAt']}
-            rules={[
-              { required: true, message: t('endedAt') },
-              ({ getFieldValue }) => ({
-                validator: async (_rule, value: Dayjs | undefined) => {
-                  const start = getFieldValue('startedAt') as Dayjs | undefined;
-                  if (!value || !start) return;
-                  const problem = sessionProblem(start, value);
-                  if (problem === 'end-not-after-start') throw new Error(t('endNotAfterStart'));
-                  if (problem === 'too-long') throw new Error(t('tooLong'));
-                },
-              }),
-            ]}
-          >
-            <DatePicker
-              showTime={{ format: 'HH:mm' }}
-              format={PICKER_FORMAT}
-              needConfirm={false}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
+          <SessionTimeFields startLabel={t('startedAt')} endLabel={t('endedAt')} />
           <Form.Item
             name="content"
             label={t('content')}
