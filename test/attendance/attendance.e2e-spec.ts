@@ -212,7 +212,7 @@ describe('on-site check-in and check-out over real HTTP', () => {
   it('a code of another activity’s session does not check in to this one: NOT_SIGNED_UP there', async () => {
     const first = await activityWith(1);
     const second = await activityWith(1, { day: first.day });
-    await open(first.activityId);
+    const sessionOfFirst = await open(first.activityId);
     const other = await open(second.activityId);
     // first.v[0] is signed up for the first activity only; the second's code names the second.
     expectProblem(
@@ -220,6 +220,17 @@ describe('on-site check-in and check-out over real HTTP', () => {
       422,
       'NOT_SIGNED_UP',
     );
+    // A token of the second session made to name the first: its signature no longer fits.
+    const mine = (await organiser.get(`/api/v1/attendance/${sessionOfFirst.sessionId}/code`)).body;
+    const [, window, mac] = (other.qr.split('code=')[1] as string).split('.');
+    expectProblem(
+      await first.v[0].client.post('/api/v1/check-ins', {
+        code: `${sessionOfFirst.sessionId}.${window}.${mac}`,
+      }),
+      422,
+      'CHECKIN_CODE_INVALID',
+    );
+    expect((await first.v[0].client.post('/api/v1/check-ins', { code: mine.qr })).status).toBe(201);
   });
 
   it('refuses check-out without check-in, and check-in outside the activity’s time', async () => {
