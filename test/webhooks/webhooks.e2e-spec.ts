@@ -271,6 +271,48 @@ describe('webhooks: an outbox fed by the log, signed, retried, in order, never o
     expect((await t.http.get('/health')).body.eventLog.position).toBe(before);
   });
 
+  it('a disabled webhook receives nothing more, and what waited for it is not sent', async () => {
+    receiver.script.set('/stopped', [500]);
+    const hook = await register(countyAdmin, '/stopped', ['ServiceRecorded']);
+    const volunteer = await registerVolunteer(organiser);
+    await recordService(volunteer.id);
+    await eventually(
+      'a refused attempt',
+      async () => receiver.on('/stopped'),
+      (r) => r.length >= 1,
+    );
+
+    expectProblem(
+      await otherCountyAdmin.post(`/api/v1/webhooks/${hook.id}/disable`, { reason: '网关停用' }),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await countyAdmin.post(`/api/v1/webhooks/${hook.id}/disable`, {}),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const disabled = await countyAdmin.post(`/api/v1/webhooks/${hook.id}/disable`, { reason: '网关停用' });
+    expect(disabled.status).toBe(200);
+    expect(disabled.body).toEqual(expect.objectContaining({ id: hook.id, disabledAt: expect.any(String) }));
+    const head = (await t.http.get('/health')).body.eventLog.position;
+    expect((await countyAdmin.post(`/api/v1/webhooks/${hook.id}/disable`, { reason: '再次' })).status).toBe(
+      200,
+    );
+    expect((await t.http.get('/health')).body.eventLog.position).toBe(head);
+
+    const sent = receiver.on('/stopped').length;
+    await recordService(volunteer.id);
+    const log = await deliveries(countyAdmin, hook.id);
+    expect(log.total).toBe(1);
+    expect(log.items[0]).toEqual(
+      expect.objectContaining({ status: 'failed', lastError: 'the webhook was disabled' }),
+    );
+    // Longer than the first retry's delay: nothing more arrives.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(receiver.on('/stopped')).toHaveLength(sent);
+  });
+
   it('at least once: a delivery still pending when the server stops is sent after it starts again', async () => {
     receiver.script.set('/later', [503]);
     const hook = await register(countyAdmin, '/later', ['ServiceRecorded']);

@@ -37,4 +37,15 @@ export const WEBHOOKS_ROWS: readonly Endpoint[] = [
       return { path: `/webhooks/${webhook.id}/deliveries` };
     },
   },
+  {
+    method: 'POST',
+    route: '/webhooks/{id}/disable',
+    allowed: ADMINS,
+    ok: 200,
+    rule: 'administrators of the webhook’s region stop it',
+    request: async (f) => {
+      const webhook = created(await f.clients['admin@410122'].post('/api/v1/webhooks', body()));
+      return { path: `/webhooks/${webhook.id}/disable`, body: { reason: '网关停用' } };
+    },
+  },
 ];

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -16,6 +16,7 @@ import { Roles } from '../auth/decorators';
 import { replyCreated } from '../http/if-match';
 import { PageMetaDto, PageQuery, pageRequestOf } from '../http/paging';
 import { commandContextOf, CurrentActor } from '../http/request-context';
+import { ReasonDto } from '../volunteering/dto/reason.dto';
 
 export class RegisterWebhookDto {
   @ApiProperty({
@@ -57,6 +58,8 @@ export class WebhookDto {
   @ApiProperty() registeredBy!: string;
   @ApiProperty({ description: 'first 16 hex digits of SHA-256 of the secret (the secret is never shown)' })
   secretFingerprint!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'set once disabled' })
+  disabledAt!: string | null;
 }
 
 export class WebhookListDto {
@@ -128,6 +131,24 @@ export class WebhooksController {
   @ApiOkResponse({ type: WebhookListDto })
   list(@CurrentActor() actor: Actor): WebhookListDto {
     return { items: this.webhooks.list(actor) };
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Stop a webhook (administrators of its region), with a reason',
+    description:
+      'Appends WebhookDisabled: nothing more is queued for it, and what waited is marked failed, never sent. ' +
+      'Disabling again records nothing more.',
+  })
+  @ApiOkResponse({ type: WebhookDto })
+  disable(
+    @Param('id') id: string,
+    @Body() body: ReasonDto,
+    @Req() request: FastifyRequest,
+  ): Promise<WebhookDto> {
+    return this.webhooks.disable(id, body.reason, commandContextOf(request, this.clock.now()));
   }
 
   @Get(':id/deliveries')

@@ -4,7 +4,13 @@ import { request as httpsRequest } from 'node:https';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { isValidRegionCode, regionCodeRange, regionLevel, type WebhookRegistered } from '@ledger/domain';
+import {
+  isValidRegionCode,
+  regionCodeRange,
+  regionLevel,
+  type WebhookDisabled,
+  type WebhookRegistered,
+} from '@ledger/domain';
 import {
   EVENT_STORE,
   type EventStore,
@@ -152,6 +158,7 @@ export class WebhookDispatcher {
     let body: string | undefined;
     this.registered ??= this.outbox
       .webhooks()
+      .filter((row) => row.disabled_at === null)
       .map((row) => ({ row, events: new Set(JSON.parse(row.events) as string[]) }));
     for (const { row: webhook, events } of this.registered) {
       if (!this.wants(webhook, events, event.type, region)) continue;
@@ -182,6 +189,11 @@ export class WebhookDispatcher {
         registeredAt: d.registeredAt,
         registeredBy: d.registeredBy,
       });
+      this.registered = undefined;
+    }
+    if (event.type === 'WebhookDisabled') {
+      const d = data as unknown as WebhookDisabled['data'];
+      this.outbox.disableWebhook(d.webhookId, d.disabledAt);
       this.registered = undefined;
     }
   }

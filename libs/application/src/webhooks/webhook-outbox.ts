@@ -13,6 +13,8 @@ export interface WebhookRow {
   region_code: string;
   registered_at: string;
   registered_by: string;
+  /** Set by WebhookDisabled: nothing more is queued or sent. */
+  disabled_at: string | null;
 }
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
@@ -65,7 +67,8 @@ export class WebhookOutbox {
         events        TEXT NOT NULL,
         region_code   TEXT NOT NULL,
         registered_at TEXT NOT NULL,
-        registered_by TEXT NOT NULL
+        registered_by TEXT NOT NULL,
+        disabled_at   TEXT
       );
       CREATE TABLE IF NOT EXISTS wh_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS wh_stream_regions (stream TEXT PRIMARY KEY, region_code TEXT NOT NULL);
@@ -95,6 +98,10 @@ export class WebhookOutbox {
         duration_ms INTEGER NOT NULL,
         PRIMARY KEY (delivery_id, attempt)
       );`);
+    // A file made before webhooks could be disabled gains the column.
+    const columns = db.prepare<[], { name: string }>('PRAGMA table_info(wh_webhooks)').all();
+    if (!columns.some((c) => c.name === 'disabled_at'))
+      db.exec('ALTER TABLE wh_webhooks ADD COLUMN disabled_at TEXT');
     this.statements = {
       saveSecret: db.prepare('INSERT OR REPLACE INTO wh_secrets (webhook_id, secret) VALUES (?, ?)'),
       secret: db.prepare<[string], { secret: string }>('SELECT secret FROM wh_secrets WHERE webhook_id = ?'),
@@ -121,12 +128,20 @@ export class WebhookOutbox {
       heads: db.prepare<[], DeliveryRow>(
         `SELECT d.* FROM wh_deliveries d
          WHERE d.status = 'pending'
+           AND d.webhook_id NOT IN (SELECT webhook_id FROM wh_webhooks WHERE disabled_at IS NOT NULL)
            AND d.seq = (SELECT min(seq) FROM wh_deliveries p WHERE p.webhook_id = d.webhook_id AND p.status = 'pending')`,
       ),
       attempted: db.prepare(
         `UPDATE wh_deliveries SET status = @status, attempts = attempts + 1, next_attempt_at = @nextAttemptAt,
            last_status_code = @statusCode, last_error = @error, delivered_at = @deliveredAt
-         WHERE delivery_id = @deliveryId`,
+         WHERE delivery_id = @deliveryId AND status = 'pending'`,
+      ),
+      disable: db.prepare(
+        'UPDATE wh_webhooks SET disabled_at = ? WHERE webhook_id = ? AND disabled_at IS NULL',
+      ),
+      dropPending: db.prepare(
+        `UPDATE wh_deliveries SET status = 'failed', last_error = 'the webhook was disabled'
+         WHERE webhook_id = ? AND status = 'pending'`,
       ),
       logAttempt: db.prepare(
         `INSERT OR REPLACE INTO wh_attempts (delivery_id, attempt, at, status_code, error, duration_ms)
@@ -193,6 +208,12 @@ export class WebhookOutbox {
     registeredBy: string;
   }): void {
     this.statements.addWebhook.run(row);
+  }
+
+  /** The webhook receives nothing more; what waited for it is marked failed, never sent. */
+  disableWebhook(webhookId: string, at: string): void {
+    this.statements.disable.run(at, webhookId);
+    this.statements.dropPending.run(webhookId);
   }
 
   streamRegion(stream: string): string | undefined {

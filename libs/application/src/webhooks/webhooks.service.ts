@@ -27,6 +27,8 @@ export interface WebhookView {
   readonly registeredBy: string;
   /** The secret itself is never shown again: only this fingerprint, to tell secrets apart. */
   readonly secretFingerprint: string;
+  /** When an administrator disabled it; null while it receives. */
+  readonly disabledAt: string | null;
 }
 
 export interface DeliveryView {
@@ -109,7 +111,24 @@ export class WebhooksService {
       registeredAt,
       registeredBy,
       secretFingerprint,
+      disabledAt: null,
     };
+  }
+
+  /** Stops a webhook (administrators of its region): nothing more is queued, what waited is not sent. */
+  async disable(webhookId: string, reason: string, context: CommandContext): Promise<WebhookView> {
+    assertRole(context.actor, 'admin');
+    const webhook = this.outbox.webhook(webhookId);
+    if (!webhook) throw new NotFound('webhook', webhookId);
+    assertRegion(context.actor, webhook.region_code);
+    const result = await this.runner.handle(
+      webhookDecider,
+      webhookStream(webhookId),
+      { type: 'DisableWebhook', data: { webhookId, reason }, metadata: commandMetadata(context) },
+      context,
+    );
+    await this.dispatcher.waitFor(result.position);
+    return this.viewOf(this.outbox.webhook(webhookId)!);
   }
 
   list(actor: Actor): WebhookView[] {
@@ -168,6 +187,7 @@ export class WebhooksService {
       registeredAt: row.registered_at,
       registeredBy: row.registered_by,
       secretFingerprint: secret ? fingerprintOf(secret) : '',
+      disabledAt: row.disabled_at,
     };
   }
 }

@@ -74,4 +74,29 @@ describe('webhook', () => {
     ])
       expect(LEDGER_EVENT_TYPES.has(type)).toBe(true);
   });
+
+  it('an administrator disables a webhook with a reason; again records nothing; an unknown one is not found', () => {
+    const disable = (reason: string) => ({
+      type: 'DisableWebhook' as const,
+      data: { webhookId: 'whk-1', reason },
+      metadata: { commandId: 'cmd', now: NOW, actor: admin },
+    });
+    const disabled = {
+      type: 'WebhookDisabled' as const,
+      data: { webhookId: 'whk-1', reason: '网关停用', disabledBy: 'acc-admin', disabledAt: NOW },
+    };
+    spec
+      .given([registered(['*'])])
+      .when(disable(' 网关停用 '))
+      .then([disabled]);
+    spec
+      .given([registered(['*']), disabled])
+      .when(disable('again'))
+      .then([]);
+    spec
+      .given([registered(['*'])])
+      .when(disable(' '))
+      .thenThrows('VALIDATION_FAILED');
+    spec.given([]).when(disable('x')).thenThrows('NOT_FOUND');
+  });
 });

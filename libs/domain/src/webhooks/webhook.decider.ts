@@ -1,6 +1,6 @@
 import type { Command, Decider } from '../decider';
 import { unreachable } from '../decider';
-import { AlreadyExists, ValidationFailed } from '../errors';
+import { AlreadyExists, NotFound, ValidationFailed } from '../errors';
 import { LEDGER_EVENT_TYPES } from './event-catalogue';
 import type { WebhookEvent } from './webhook.events';
 
@@ -16,9 +16,12 @@ export type RegisterWebhook = Command<
   }
 >;
 
-export type WebhookCommand = RegisterWebhook;
+export type DisableWebhook = Command<'DisableWebhook', { webhookId: string; reason: string }>;
 
-export type WebhookState = { readonly status: 'none' } | { readonly status: 'registered' };
+export type WebhookCommand = RegisterWebhook | DisableWebhook;
+
+export type WebhookState =
+  { readonly status: 'none' } | { readonly status: 'registered' | 'disabled'; readonly regionCode: string };
 
 export const MAX_WEBHOOK_EVENTS = 100;
 
@@ -34,12 +37,14 @@ export function webhookEventsProblems(events: readonly string[]): string[] {
 export const webhookDecider: Decider<WebhookState, WebhookCommand, WebhookEvent> = {
   initialState: () => ({ status: 'none' }),
 
-  evolve(_state, event) {
+  evolve(state, event) {
     switch (event.type) {
       case 'WebhookRegistered':
-        return { status: 'registered' };
+        return { status: 'registered', regionCode: event.data.regionCode };
+      case 'WebhookDisabled':
+        return state.status === 'none' ? state : { ...state, status: 'disabled' };
       default:
-        return unreachable(event.type);
+        return unreachable(event);
     }
   },
 
@@ -67,8 +72,23 @@ export const webhookDecider: Decider<WebhookState, WebhookCommand, WebhookEvent>
           },
         ];
       }
+      case 'DisableWebhook': {
+        if (state.status === 'none') throw new NotFound('webhook', command.data.webhookId);
+        // Disabling twice records nothing more.
+        if (state.status === 'disabled') return [];
+        const reason = command.data.reason.trim();
+        if (reason.length < 1 || [...reason].length > 500) {
+          throw new ValidationFailed([{ field: 'reason', message: 'reason must have 1–500 characters' }]);
+        }
+        return [
+          {
+            type: 'WebhookDisabled',
+            data: { webhookId: command.data.webhookId, reason, disabledBy: actor.accountId, disabledAt: now },
+          },
+        ];
+      }
       default:
-        return unreachable(command.type);
+        return unreachable(command);
     }
   },
 };

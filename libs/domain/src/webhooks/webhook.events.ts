@@ -21,8 +21,19 @@ export type WebhookRegistered = DomainEvent<
   }
 >;
 
-export type WebhookEvent = WebhookRegistered;
+/** An administrator stopped a webhook: nothing more is delivered to it, what waited is not sent. */
+export type WebhookDisabled = DomainEvent<
+  'WebhookDisabled',
+  {
+    webhookId: string;
+    reason: string;
+    disabledBy: string;
+    disabledAt: string;
+  }
+>;
 
-export const WEBHOOK_EVENT_TYPES: readonly WebhookEvent['type'][] = ['WebhookRegistered'];
+export type WebhookEvent = WebhookRegistered | WebhookDisabled;
+
+export const WEBHOOK_EVENT_TYPES: readonly WebhookEvent['type'][] = ['WebhookRegistered', 'WebhookDisabled'];
 
 export const webhookStream = (webhookId: string): string => `webhook-${webhookId}`;
