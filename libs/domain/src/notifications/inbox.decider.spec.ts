@@ -99,6 +99,32 @@ describe('notification kinds', () => {
     ]);
   });
 
+  it('a star and a certificate tell their volunteer, in the console’s date format', () => {
+    expect(notificationsOf('StarAwarded', { volunteerId: 'vol-1', level: 3 }, facts)).toEqual([
+      expect.objectContaining({ kind: 'star-awarded', title: '星级认定', body: '您已被认定为3星级志愿者。' }),
+    ]);
+    expect(
+      notificationsOf(
+        'CertificateIssued',
+        {
+          volunteerId: 'vol-1',
+          certificateId: 'crt-1',
+          number: 'KX-410122-2026-000001',
+          period: { from: '2026-01-01', to: '2026-06-30' },
+        },
+        facts,
+      ),
+    ).toEqual([
+      {
+        recipient: { volunteerId: 'vol-1' },
+        kind: 'certificate-issued',
+        title: '志愿服务记录证明已开具',
+        body: '证明编号 KX-410122-2026-000001，服务期间 2026年1月1日 至 2026年6月30日。',
+        link: '/certificates/crt-1',
+      },
+    ]);
+  });
+
   it('events no kind reads leave nothing', () => {
     expect(notificationsOf('ServiceRecorded', { recordId: 'rec-1' }, facts)).toEqual([]);
   });
