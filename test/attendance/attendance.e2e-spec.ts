@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { ManualClock, NoShowSweep } from '@ledger/application';
-import { activityBody, created, stationBody } from '../organisation/organisation-helpers';
+import { ALL_PROJECTIONS } from '@ledger/projections';
+import { activityBody, created, headPosition, stationBody } from '../organisation/organisation-helpers';
+import { liveAndRebuiltReadModels } from '../support/read-model-rebuild';
 import type { HttpClient } from '../support/http-client';
 import { expectProblem } from '../support/problem';
 import { startTestApp, temporaryDataDir, type TestApp } from '../support/test-app';
@@ -21,7 +23,12 @@ const STATION = { lat: 34.7466, lng: 113.6253 };
 const NEAR = { lat: 34.747, lng: 113.6258 };
 const FAR = { lat: 34.8, lng: 113.6253 };
 
+const TABLES = ALL_PROJECTIONS.filter(
+  (p) => p.name === 'attendance-sessions' || p.name === 'journey-signups',
+).flatMap((p) => p.tables);
+
 describe('on-site check-in and check-out over real HTTP', () => {
+  const dataDir = temporaryDataDir();
   const clock = new ManualClock(new Date(TEST_NOW));
   let t: TestApp;
   let admin: HttpClient;
@@ -32,7 +39,7 @@ describe('on-site check-in and check-out over real HTTP', () => {
   let slot = 0;
 
   beforeAll(async () => {
-    t = await startTestApp({}, temporaryDataDir(), clock);
+    t = await startTestApp({}, dataDir, clock);
     admin = await t.admin();
     ({ projectId } = await projectIn(admin));
     const username = 'attendance.organiser';
@@ -348,6 +355,7 @@ describe('on-site check-in and check-out over real HTTP', () => {
   it('refuses junk with problem+json', async () => {
     const { activityId, v } = await activityWith(1);
     const session = await open(activityId);
+    const before = await headPosition(t);
     expectProblem(await v[0].client.post('/api/v1/check-ins', {}), 400, 'VALIDATION_FAILED');
     expectProblem(
       await v[0].client.post('/api/v1/check-ins', { code: session.code, location: { lat: 95, lng: 0 } }),
@@ -366,5 +374,16 @@ describe('on-site check-in and check-out over real HTTP', () => {
       400,
       'VALIDATION_FAILED',
     );
+    expect(await headPosition(t)).toBe(before);
+  });
+
+  it('a rebuild from the log lands the same sessions and sign-up read models', async () => {
+    await t.close({ keepData: true });
+    const { live, rebuilt } = await liveAndRebuiltReadModels(dataDir);
+    const pick = (dump: Record<string, unknown>) =>
+      Object.fromEntries(TABLES.map((table) => [table, dump[table]]));
+    expect(pick(rebuilt)).toEqual(pick(live));
+    expect((pick(live).attendance_sessions as unknown[]).length).toBeGreaterThan(5);
+    t = await startTestApp({}, dataDir, clock);
   });
 });
