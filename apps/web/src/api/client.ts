@@ -76,6 +76,11 @@ async function json<T>(method: string, path: string, options?: RequestOptions): 
 
 export const api = {
   get: <T>(path: string, query?: Query) => json<T>('GET', path, { query }),
+  /** A read with the answer's ETag (its stream revision), to send back later in If-Match. */
+  async getTagged<T>(path: string, query?: Query): Promise<{ data: T; etag?: string }> {
+    const response = await send('GET', path, { query });
+    return { data: (await response.json()) as T, etag: response.headers?.get('etag') ?? undefined };
+  },
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
     json<T>('POST', path, { body: body ?? {}, headers }),
   put: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>

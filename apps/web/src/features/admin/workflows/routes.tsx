@@ -8,7 +8,9 @@ import type { ConsoleRoute } from '../../../app/console-route';
 import { areaPages } from '../../../app/area-pages';
 
 const page = areaPages(() => import('../pages'));
+const AttendancePage = page('AttendancePage');
 const CertificatesPage = page('CertificatesPage');
+const NotificationsPage = page('NotificationsPage');
 const RecordsPage = page('RecordsPage');
 const RuleSetsPage = page('RuleSetsPage');
 const StarRoundPage = page('StarRoundPage');
@@ -47,4 +49,8 @@ export const workflowRoutes: ConsoleRoute[] = [
     element: <CertificatesPage />,
     menu: { icon: <SafetyCertificateOutlined />, label: { zh: '服务证明', en: 'Certificates' } },
   },
+  // 现场签到 on the organiser's phone, opened from an activity (its drawer's 招募与报名).
+  { path: 'activities/:id/attendance', element: <AttendancePage /> },
+  // 消息: opened from the header's bell.
+  { path: 'notifications', element: <NotificationsPage /> },
 ];

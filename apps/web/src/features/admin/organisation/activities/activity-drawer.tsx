@@ -11,10 +11,12 @@ import { formatDateTime } from '../../../../i18n/dates';
 import { canOrganise } from '../shared/roles';
 import type { Activity } from '../shared/types';
 import { activitiesMessages } from './activities-messages';
+import { ActivityRecruitment } from './activity-recruitment';
 
 /**
  * An activity opened from the register: its times, its service records, and (for organisers and
- * administrators) 记录服务 for one volunteer or 批量记录（名册） for everyone who took part.
+ * administrators) 记录服务 for one volunteer or 批量记录（名册） for everyone who took part; below
+ * them its recruitment, sign-ups and the way to 现场签到.
  */
 export function ActivityDrawer({
   activity,
@@ -70,6 +72,7 @@ export function ActivityDrawer({
             )}
           </Space>
           <ActivityRecords activityId={activity.id} version={version} />
+          <ActivityRecruitment activity={activity} />
           {canOrganise(me) && (
             <>
               <RecordServiceModal
