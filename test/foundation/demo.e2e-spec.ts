@@ -78,6 +78,58 @@ describe('npm run cli -- demo', () => {
         const round = (await countyAdmin.get(`/api/v1/star-rounds/${roundId}`)).body;
         expect(round.noticeEndsOn).toEqual(expect.any(String));
 
+        // Recruitment in the county: volunteer.demo sees the activities recruiting, its own sign-up on one;
+        // the organiser sees the sign-ups, the small class full with a line, and check-in open today.
+        const [, openId] = /recruiting activity: (act-[0-9a-f]+) .*, quota (\d+): (\d+) accepted/.exec(
+          demo.stdout,
+        )!;
+        const [, smallId] = /full activity: (act-[0-9a-f]+) /.exec(demo.stdout)!;
+        const [, todayId, sessionId] =
+          /check-in open today: (act-[0-9a-f]+) .*, session (ats-[0-9a-f]+)/.exec(demo.stdout)!;
+        const open = (await volunteer.get('/api/v1/activities/open?pageSize=50')).body;
+        const recruiting = open.items.find((item: { id: string }) => item.id === openId);
+        expect(recruiting).toMatchObject({
+          regionCode: '410122',
+          quota: 20,
+          accepted: 11,
+          waitlisted: 0,
+          mySignup: { status: 'accepted' },
+        });
+        expect(open.items.find((item: { id: string }) => item.id === smallId)).toMatchObject({
+          quota: 3,
+          accepted: 3,
+          waitlisted: 2,
+        });
+        const organiser = await t.http.signIn('zhongmu.organiser', DEMO_PASSWORD);
+        const statuses = async (activityId: string) => {
+          const page = (await organiser.get(`/api/v1/activities/${activityId}/signups?pageSize=100`)).body;
+          const count: Record<string, number> = {};
+          for (const item of page.items as Array<{ status: string }>)
+            count[item.status] = (count[item.status] ?? 0) + 1;
+          return { total: page.total, count };
+        };
+        expect(await statuses(openId)).toEqual({ total: 11, count: { accepted: 11 } });
+        expect(await statuses(smallId)).toEqual({
+          total: 6,
+          count: { accepted: 3, waitlisted: 2, withdrawn: 1 },
+        });
+        const mine = (await organiser.get(`/api/v1/activities/${openId}/signups?pageSize=100`)).body.items;
+        expect(mine.map((item: { volunteerId: string }) => item.volunteerId)).toContain(volunteerId);
+        // Check-in is open today: its code shows, and three volunteers are in (two signed up, one walk-in).
+        expect((await organiser.get(`/api/v1/attendance/${sessionId}/code`)).body).toMatchObject({
+          sessionId,
+          code: expect.stringMatching(/^\d{6}$/),
+        });
+        const attendance = (await organiser.get(`/api/v1/activities/${todayId}/attendance`)).body
+          .items as Array<{
+          checkedInAt?: string;
+          checkedOutAt?: string;
+          signup: unknown;
+        }>;
+        const inNow = attendance.filter((item) => item.checkedInAt && !item.checkedOutAt);
+        expect(inNow).toHaveLength(3);
+        expect(inNow.filter((item) => item.signup === null)).toHaveLength(1);
+
         const again = runCli(dataDir, ['demo']);
         expect(again.code).toBe(2);
         expect(again.stderr).toMatch(/the ledger is not empty/);

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
+  AttendanceService,
   Clock,
   type CommandContext,
   ConfirmServiceCommand,
@@ -12,6 +13,7 @@ import {
   EstablishStationCommand,
   FormTeamCommand,
   JoinTeamCommand,
+  JourneyService,
   LEDGER_CONFIG,
   type LedgerConfig,
   LinkFamilyMemberCommand,
@@ -49,6 +51,7 @@ import {
   DEMO_ISSUERS,
   DEMO_PILOTS,
   DEMO_RULE_SET,
+  DEMO_RECRUITING,
   type DemoPilotPlan,
 } from '../demo/demo-plan';
 import { demoPerson, SeededRandom } from '../demo/demo-people';
@@ -83,6 +86,8 @@ export class DemoCommand extends CommandRunner {
     private readonly readModels: ProjectionRunner,
     private readonly issuers: IssuersService,
     private readonly certificates: CertificatesService,
+    private readonly journeyService: JourneyService,
+    private readonly attendance: AttendanceService,
     private readonly clock: Clock,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {
@@ -119,6 +124,8 @@ export class DemoCommand extends CommandRunner {
       id: string;
       featuredVolunteer: string;
       volunteers: string[];
+      projectIds: string[];
+      stationIds: string[];
     }> = [];
     for (const plan of DEMO_PILOTS) pilots.push(await this.buildPilot(plan, random));
 
@@ -134,6 +141,7 @@ export class DemoCommand extends CommandRunner {
     const venue = await this.partnerVenue(county.plan.regionCode, password);
     const certificate = await this.certificatesAndFamily(county);
     const round = await this.starRound(county.plan.regionCode);
+    const journey = await this.journey(county, password);
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const t = this.tally;
@@ -153,6 +161,12 @@ export class DemoCommand extends CommandRunner {
         ),
         `  ${'volunteer.demo'.padEnd(22)} ${'volunteer'.padEnd(10)} ${county.plan.regionCode}  志愿者本人 (${county.featuredVolunteer})`,
         `  ${'zhongmu.venue'.padEnd(22)} ${'partner'.padEnd(10)} ${county.plan.regionCode}  合作场馆 ${venue.name} (${venue.partnerId})`,
+        ...journey.accounts.map(
+          (a) =>
+            `  ${a.username.padEnd(22)} ${'volunteer'.padEnd(10)} ${county.plan.regionCode}  志愿者 (${a.volunteerId})`,
+        ),
+        '',
+        ...journey.lines,
         '',
         `benefits at ${venue.name}: ${venue.benefits.map((b) => `GET /api/v1/benefits/${b}`).join(', ')}`,
         `certificate of volunteer.demo: ${certificate} (GET /api/v1/verify/${certificate})`,
@@ -175,7 +189,14 @@ export class DemoCommand extends CommandRunner {
   private async buildPilot(
     plan: DemoPilotPlan,
     random: SeededRandom,
-  ): Promise<{ plan: DemoPilotPlan; id: string; featuredVolunteer: string; volunteers: string[] }> {
+  ): Promise<{
+    plan: DemoPilotPlan;
+    id: string;
+    featuredVolunteer: string;
+    volunteers: string[];
+    projectIds: string[];
+    stationIds: string[];
+  }> {
     const prefix = plan.level === 'city' ? 'zhengzhou' : 'zhongmu';
     const admin = this.actor(`${prefix}.admin`, 'admin', plan.regionCode);
     const organiser = this.actor(`${prefix}.organiser`, 'organiser', plan.regionCode);
@@ -364,7 +385,14 @@ export class DemoCommand extends CommandRunner {
         }
       }
     }
-    return { plan, id: pilot.id, featuredVolunteer: featuredVolunteer ?? volunteers[0], volunteers };
+    return {
+      plan,
+      id: pilot.id,
+      featuredVolunteer: featuredVolunteer ?? volunteers[0],
+      volunteers,
+      projectIds,
+      stationIds,
+    };
   }
 
   /**
@@ -470,6 +498,162 @@ export class DemoCommand extends CommandRunner {
         notice: `drawn, notice not published (${error.message})`,
       };
     }
+  }
+
+  /**
+   * Recruitment in the county: an activity recruiting with sign-ups (volunteer.demo among them), a
+   * small class with a waiting line (one withdrew, the first in line moved up), and an activity of
+   * today with on-site check-in open and a few volunteers checked in. Sign-ups, withdrawal, opening
+   * and check-ins go through the same services as the API, as the accounts that would send them.
+   */
+  private async journey(
+    county: {
+      plan: DemoPilotPlan;
+      featuredVolunteer: string;
+      volunteers: string[];
+      projectIds: string[];
+      stationIds: string[];
+    },
+    password: string,
+  ) {
+    const { regionCode } = county.plan;
+    const plan = DEMO_RECRUITING;
+    const organiser = this.actor('zhongmu.organiser', 'organiser', regionCode);
+    const others = county.volunteers.filter((id) => id !== county.featuredVolunteer);
+    const accounts: Array<{ username: string; volunteerId: string; actor: Actor }> = [];
+    for (const [i, username] of plan.volunteerAccounts.entries()) {
+      await this.register(username, password, 'volunteer', regionCode, others[i]);
+      accounts.push({
+        username,
+        volunteerId: others[i],
+        actor: { ...this.actor(username, 'volunteer', regionCode), volunteerId: others[i] },
+      });
+    }
+    const featured: Actor = {
+      ...this.actor('volunteer.demo', 'volunteer', regionCode),
+      volunteerId: county.featuredVolunteer,
+    };
+    // Volunteers without an account, signed up by the organiser (each activity its own, in order).
+    let next = accounts.length;
+    const staffSignUp = async (activityId: string, count: number) => {
+      for (let i = 0; i < count; i++) {
+        await this.journeyService.signUp(activityId, others[next++], this.context(organiser));
+      }
+    };
+    const schedule = async (
+      title: string,
+      startsAt: DateTime,
+      hours: number,
+      quota: number,
+      signupDeadline: DateTime,
+      walkIns: boolean,
+      project: number,
+    ): Promise<string> => {
+      const { activity } = await this.commands.execute(
+        new ScheduleActivityCommand(
+          {
+            projectId: county.projectIds[project % county.projectIds.length],
+            title,
+            startsAt: startsAt.toISO()!,
+            endsAt: startsAt.plus({ hours }).toISO()!,
+            regionCode,
+            stationId: county.stationIds[0],
+            recruitment: {
+              open: true,
+              quota,
+              signupDeadline: signupDeadline.toISO()!,
+              approval: 'auto',
+              audience: 'region',
+              teamIds: [],
+              walkIns,
+            },
+          },
+          this.context(organiser),
+        ),
+      );
+      this.tally.activities++;
+      return activity.id as string;
+    };
+    const day = this.today().startOf('day');
+
+    // Recruiting, places left: volunteer.demo and two accounts sign themselves up, the organiser adds more.
+    const openStart = day.plus({ days: plan.open.daysAhead }).set({ hour: plan.open.startHour });
+    const openId = await schedule(
+      plan.open.title,
+      openStart,
+      plan.open.hours,
+      plan.open.quota,
+      openStart.minus({ days: plan.open.deadlineDaysBefore }).set({ hour: 18 }),
+      true,
+      0,
+    );
+    for (const actor of [featured, accounts[0].actor, accounts[1].actor]) {
+      await this.journeyService.signUp(openId, undefined, this.context(actor));
+    }
+    await staffSignUp(openId, plan.open.staffSignups);
+
+    // A small class, full: a line waits; one accepted volunteer withdraws and the first in line moves up.
+    const smallStart = day.plus({ days: plan.small.daysAhead }).set({ hour: plan.small.startHour });
+    const smallId = await schedule(
+      plan.small.title,
+      smallStart,
+      plan.small.hours,
+      plan.small.quota,
+      smallStart.minus({ days: plan.small.deadlineDaysBefore }).set({ hour: 18 }),
+      false,
+      1,
+    );
+    const { id: withdrawing } = await this.journeyService.signUp(
+      smallId,
+      undefined,
+      this.context(accounts[2].actor),
+    );
+    await staffSignUp(smallId, plan.small.staffSignups);
+    await this.journeyService.withdraw(withdrawing, '家中有事，无法参加', this.context(accounts[2].actor));
+
+    // Today, starting within half an hour (check-in opens 30 minutes before the start): the organiser
+    // has opened check-in on the phone; two signed-up volunteers and one walk-in are in.
+    const quarterHour = 15 * 60_000;
+    const todayStart = DateTime.fromMillis(
+      Math.ceil((this.clock.now().getTime() + quarterHour) / quarterHour) * quarterHour,
+    ).setZone(ZONE);
+    const todayId = await schedule(
+      plan.today.title,
+      todayStart,
+      plan.today.hours,
+      plan.today.quota,
+      todayStart,
+      true,
+      1,
+    );
+    for (const account of accounts.slice(0, 2)) {
+      await this.journeyService.signUp(todayId, undefined, this.context(account.actor));
+    }
+    await staffSignUp(todayId, plan.today.staffSignups);
+    const session = await this.attendance.open(todayId, this.context(organiser));
+    for (const account of accounts) {
+      await this.attendance.checkIn(session.qr, null, this.context(account.actor));
+    }
+
+    const counts = (activityId: string) => {
+      const { rows } = this.journeyService.signupsOf(organiser, activityId, { limit: 100, offset: 0 });
+      const of = (status: string) => rows.filter((r) => r.status === status).length;
+      return { accepted: of('accepted'), waitlisted: of('waitlisted'), withdrawn: of('withdrawn') };
+    };
+    const beijing = (t: DateTime) => t.toFormat('yyyy-MM-dd HH:mm');
+    const open = counts(openId);
+    const small = counts(smallId);
+    const today = counts(todayId);
+    this.say(`recruitment: 3 activities recruiting, check-in open for ${plan.today.title}`);
+    return {
+      accounts: accounts.map(({ username, volunteerId }) => ({ username, volunteerId })),
+      lines: [
+        `recruiting in ${regionCode} (GET /api/v1/activities/open as volunteer.demo; GET /api/v1/activities/{id}/signups as zhongmu.organiser):`,
+        `  recruiting activity: ${openId} ${plan.open.title}, ${beijing(openStart)}, quota ${plan.open.quota}: ${open.accepted} accepted (volunteer.demo among them)`,
+        `  full activity: ${smallId} ${plan.small.title}, ${beijing(smallStart)}, quota ${plan.small.quota}: ${small.accepted} accepted, ${small.waitlisted} waitlisted, ${small.withdrawn} withdrawn`,
+        `  check-in open today: ${todayId} ${plan.today.title}, ${beijing(todayStart)}, session ${session.sessionId}: ${today.accepted} signed up, ${accounts.length} checked in (GET /api/v1/activities/${todayId}/attendance)`,
+      ],
+    };
   }
 
   private async register(

@@ -177,3 +177,40 @@ export const DEMO_RULE_SET = {
   window: 'cumulative',
   noticeWorkingDays: 5,
 } as const;
+
+/**
+ * Recruitment in the county (招募与报名): an activity recruiting for ten days ahead with a large
+ * quota, a small class whose quota is already full (a line waits, one volunteer withdrew and the
+ * first in line moved up), and an activity of today whose on-site check-in is open with a few
+ * volunteers in. Volunteer accounts besides volunteer.demo sign themselves up, withdraw and check in.
+ */
+export const DEMO_RECRUITING = {
+  /** Volunteer accounts of the county besides volunteer.demo (each bound to a volunteer of the pilot). */
+  volunteerAccounts: ['zhongmu.volunteer1', 'zhongmu.volunteer2', 'zhongmu.volunteer3'],
+  open: {
+    title: '科普日乡村大集科普讲解',
+    daysAhead: 10,
+    startHour: 9,
+    hours: 3,
+    quota: 20,
+    /** Sign-up closes this many days before the start, at 18:00. */
+    deadlineDaysBefore: 2,
+    /** Sign-ups staff add for volunteers without an account, besides the accounts' own. */
+    staffSignups: 8,
+  },
+  small: {
+    title: '农机安全使用培训（小班）',
+    daysAhead: 14,
+    startHour: 14,
+    hours: 3,
+    quota: 3,
+    deadlineDaysBefore: 1,
+    staffSignups: 5,
+  },
+  today: {
+    title: '留守儿童科学实验课',
+    hours: 3,
+    quota: 10,
+    staffSignups: 6,
+  },
+} as const;
