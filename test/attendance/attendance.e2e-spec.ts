@@ -109,6 +109,22 @@ describe('on-site check-in and check-out over real HTTP', () => {
     return created(response) as { sessionId: string; code: string; qr: string; expiresAt: string };
   }
 
+  it('a station’s coordinates show on it, and its ETag follows them (a checklist under If-Match still goes through)', async () => {
+    const read = await admin.get(`/api/v1/stations/${stationId}`);
+    expect(read.status).toBe(200);
+    expect(read.body.coordinates).toEqual(STATION);
+    const etag = read.headers.get('etag')!;
+    const moved = await admin.put(`/api/v1/stations/${stationId}/coordinates`, STATION);
+    expect(moved.headers.get('etag')).toBe(etag); // the same place again records nothing
+    const checklist = await admin.put(
+      `/api/v1/stations/${stationId}/checklist`,
+      { site: true, team: true, project: true, facilities: true, rules: true, signage: true },
+      { 'if-match': etag },
+    );
+    expect(checklist.status).toBe(200);
+    expect(checklist.body.coordinates).toEqual(STATION);
+  });
+
   it('opens check-in; the volunteer checks in with the QR text and out with the 6 digits: a pending record by the opener', async () => {
     const { activityId, v } = await activityWith(1);
     const session = await open(activityId);

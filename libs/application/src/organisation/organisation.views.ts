@@ -62,6 +62,8 @@ export interface StationView {
   readonly checklist: SixMustsChecklist;
   readonly meetsSixMusts: boolean;
   readonly establishedAt: string;
+  /** Where the station is (PUT /stations/{id}/coordinates); absent until set. */
+  readonly coordinates?: { readonly lat: number; readonly lng: number };
 }
 
 export interface CampaignView {
@@ -178,6 +180,7 @@ export const stationViewOf = (s: Existing<StationState>): StationView => ({
   checklist: { ...s.checklist },
   meetsSixMusts: s.meetsSixMusts,
   establishedAt: s.establishedAt,
+  ...(s.coordinates ? { coordinates: { ...s.coordinates } } : {}),
 });
 
 export const stationViewOfRow = (row: StationRow): StationView => ({
@@ -196,6 +199,7 @@ export const stationViewOfRow = (row: StationRow): StationView => ({
   },
   meetsSixMusts: row.meets_six_musts === 1,
   establishedAt: row.established_at,
+  ...(row.lat === null || row.lng === null ? {} : { coordinates: { lat: row.lat, lng: row.lng } }),
 });
 
 export const activityViewOf = (s: Existing<ActivityState>, confirmedRecords = 0): ActivityView => ({

@@ -17,12 +17,15 @@ export interface StationRow {
   established_by: string;
   established_at: string;
   checklist_updated_at: string | null;
+  /** Where the station is (StationCoordinatesSet); null until set. */
+  lat: number | null;
+  lng: number | null;
   revision: number;
 }
 
 export const stationsProjection: Projection = {
   name: 'organisation-stations',
-  version: 1,
+  version: 2,
   tables: ['org_stations'],
   schema: `
     CREATE TABLE IF NOT EXISTS org_stations (
@@ -41,6 +44,8 @@ export const stationsProjection: Projection = {
       established_by       TEXT NOT NULL,
       established_at       TEXT NOT NULL,
       checklist_updated_at TEXT,
+      lat                  REAL,
+      lng                  REAL,
       revision             INTEGER NOT NULL
     );
     CREATE INDEX IF NOT EXISTS org_stations_by_pilot ON org_stations (pilot_id);`,
@@ -55,6 +60,9 @@ export const stationsProjection: Projection = {
          rules = @rules, signage = @signage, meets_six_musts = @meets, checklist_updated_at = @updatedAt,
          revision = @revision
        WHERE station_id = @stationId`,
+    );
+    const place = db.prepare(
+      'UPDATE org_stations SET lat = @lat, lng = @lng, revision = @revision WHERE station_id = @stationId',
     );
     const bit = (value: boolean): 0 | 1 => (value ? 1 : 0);
     return (recorded) => {
@@ -79,6 +87,14 @@ export const stationsProjection: Projection = {
           });
           break;
         }
+        case 'StationCoordinatesSet':
+          place.run({
+            stationId: event.data.stationId,
+            lat: event.data.lat,
+            lng: event.data.lng,
+            revision: recorded.revision,
+          });
+          break;
       }
     };
   },

@@ -46,4 +46,9 @@ export class StationDto {
   @ApiProperty({ description: 'all six musts hold: the station counts toward its pilot' })
   meetsSixMusts!: boolean;
   @ApiProperty({ format: 'date-time' }) establishedAt!: string;
+  @ApiPropertyOptional({
+    description:
+      'where the station is, WGS-84 degrees {lat, lng} (PUT /stations/{id}/coordinates); absent until set',
+  })
+  coordinates?: { lat: number; lng: number };
 }
