@@ -1,12 +1,16 @@
 import { ScanOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Space, Typography } from 'antd';
-import { useState } from 'react';
-import { QrScanner } from '../../../components/camera/qr-scanner';
+import { Alert, Button, Form, Input, Space, Spin, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { formatTime } from '../../../i18n/dates';
 import { describeProblem } from '../../../i18n/problem-messages';
 import { useMessages } from '../../../i18n/messages';
 import { journeyApi, type Location } from './journey-api';
 import { journeyMessages } from './journey-messages';
+
+/** The camera scanner and its QR decoder arrive only when the volunteer first taps 扫码. */
+const QrScanner = lazy(async () => ({
+  default: (await import('../../../components/camera/qr-scanner')).QrScanner,
+}));
 
 /** How long the page waits for the phone's position before checking in without one. */
 export const LOCATION_WAIT_MS = 3000;
@@ -133,12 +137,14 @@ export function CheckInPage() {
       </Button>
       {scanning && (
         <div style={{ marginBottom: 12 }}>
-          <QrScanner
-            accept={acceptScanned}
-            onCode={onScan}
-            hint={t('scanHint')}
-            describeProblem={(problem) => t(problem)}
-          />
+          <Suspense fallback={<Spin />}>
+            <QrScanner
+              accept={acceptScanned}
+              onCode={onScan}
+              hint={t('scanHint')}
+              describeProblem={(problem) => t(problem)}
+            />
+          </Suspense>
         </div>
       )}
       <Form form={form} layout="vertical" name="check-in-code" onFinish={() => void submit('in')}>

@@ -39,7 +39,7 @@ export function OpenActivityCard({
         ) : null
       }
     >
-      <Descriptions size="small" column={1} colon={false} labelStyle={{ minWidth: 72 }}>
+      <Descriptions size="small" column={1} colon={false} styles={{ label: { minWidth: 72 } }}>
         <Descriptions.Item label={t('time')}>
           {formatSpan(activity.startsAt, activity.endsAt, t.language)}
         </Descriptions.Item>
