@@ -310,11 +310,19 @@ describe('on-site check-in and check-out over real HTTP', () => {
     ]);
   });
 
-  it('an exited volunteer is refused: VOLUNTEER_EXITED', async () => {
-    const { activityId, v } = await activityWith(1);
+  it('an exited volunteer is refused at both doors: VOLUNTEER_EXITED', async () => {
+    const { activityId, v } = await activityWith(2);
     const session = await open(activityId);
     expect((await admin.post(`/api/v1/volunteers/${v[0].id}/exit`, { reason: '搬离本县' })).status).toBe(200);
     expectProblem(await v[0].client.post('/api/v1/check-ins', { code: session.qr }), 422, 'VOLUNTEER_EXITED');
+    // In, then exited: no new record is written for it, so it cannot check out either.
+    expect((await v[1].client.post('/api/v1/check-ins', { code: session.qr })).status).toBe(201);
+    expect((await admin.post(`/api/v1/volunteers/${v[1].id}/exit`, { reason: '本人申请退出' })).status).toBe(
+      200,
+    );
+    clock.advance(30 * MINUTE);
+    const now = (await organiser.get(`/api/v1/attendance/${session.sessionId}/code`)).body;
+    expectProblem(await v[1].client.post('/api/v1/check-outs', { code: now.code }), 422, 'VOLUNTEER_EXITED');
   });
 
   it('keeps the location and flags a check-in over 1 km from the station, never refusing it', async () => {
