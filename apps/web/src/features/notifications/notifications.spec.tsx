@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEventModule from '@testing-library/user-event';
 import { installFetch, jsonResponse, on } from '../../../test/fake-fetch';
+import { ConsoleApp } from '../../app/app';
 import { accountOf, meRoute, renderSignedIn } from '../admin/organisation/shared/testing/signed-in';
 import type { Notification } from './notifications-api';
 import { NotificationBell } from './notification-bell';
@@ -103,5 +104,31 @@ describe('消息', () => {
     await user.click(screen.getByText('未读', { selector: '.ant-segmented-item-label' }));
     await waitFor(() => expect(screen.queryByTestId('notification-ntf-3')).toBeNull());
     expect(screen.getByTestId('notification-ntf-1')).toBeTruthy();
+  });
+});
+
+describe('the header’s bell in every area', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it.each([
+    ['organiser', '/admin'],
+    ['partner', '/venue'],
+  ] as const)('the %s account sees the unread count and opens 消息 under %s', async (role, base) => {
+    sessionStorage.setItem(
+      'ledger.session',
+      JSON.stringify({ token: 'token', expiresAt: Date.now() + 3_600_000 }),
+    );
+    window.history.pushState({}, '', `${base}/notifications`);
+    const items = [note('ntf-1', '有报名待审核', false)];
+    installFetch(
+      meRoute({ ...accountOf(role), ...(role === 'partner' ? { partnerId: 'ptn-1' } : {}) }),
+      on('GET', '/api/v1/notifications', () =>
+        jsonResponse(200, { items, total: 1, page: 1, pageSize: 20, unread: 1 }),
+      ),
+    );
+    render(<ConsoleApp />);
+    await waitFor(() => expect(bell().getAttribute('aria-label')).toBe('消息（1 条未读）'));
+    expect(bell().getAttribute('href')).toBe(`${base}/notifications`);
+    expect((await screen.findByTestId('notification-ntf-1')).textContent).toContain('有报名待审核');
   });
 });
