@@ -9,7 +9,7 @@ import { useLanguage } from '../../../../i18n/language';
 import { useMessages } from '../../../../i18n/messages';
 import { usePaging } from '../../organisation/shared/use-paging';
 import type { RecordStatus, ServiceRecordItem } from '../shared/api-types';
-import { formatMinutes, formatSpan } from '../shared/format';
+import { sessionColumns } from '../shared/session-columns';
 import { canCorrect, canVoid, CorrectRecordModal, VoidRecordModal } from './record-actions';
 import { RecordStatusTag } from './record-status-tag';
 import { recordingMessages } from './recording-messages';
@@ -53,21 +53,7 @@ export function ActivityRecords({ activityId, version = 0 }: { activityId: strin
         </Space>
       ),
     },
-    {
-      title: t('colTime'),
-      key: 'time',
-      render: (_, r) => (
-        <span style={{ whiteSpace: 'nowrap' }}>{formatSpan(r.startedAt, r.endedAt, t.language)}</span>
-      ),
-    },
-    {
-      title: t('colMinutes'),
-      dataIndex: 'minutes',
-      key: 'minutes',
-      render: (minutes: number) => (
-        <span style={{ whiteSpace: 'nowrap' }}>{formatMinutes(minutes, language)}</span>
-      ),
-    },
+    ...sessionColumns({ time: t('colTime'), minutes: t('colMinutes') }, language),
     {
       title: t('colContent'),
       dataIndex: 'content',

@@ -23,7 +23,8 @@ import { describeProblem } from '../../../../i18n/problem-messages';
 import { usePaging } from '../../organisation/shared/use-paging';
 import type { RecordStatus, ServiceRecordItem } from '../shared/api-types';
 import { ExactButtonTexts } from '../shared/exact-button-texts';
-import { formatDateTime, formatMinutes, formatSpan } from '../shared/format';
+import { formatDateTime, formatSpan } from '../shared/format';
+import { sessionColumns } from '../shared/session-columns';
 import { canCorrect, canVoid, CorrectRecordModal, VoidRecordModal } from '../recording/record-actions';
 import { ReasonModal } from '../shared/reason-modal';
 import { sharedMessages } from '../shared/shared-messages';
@@ -203,21 +204,7 @@ export function RecordsPage() {
         </Space>
       ),
     },
-    {
-      title: t('colTime'),
-      key: 'time',
-      render: (_, r) => (
-        <span style={{ whiteSpace: 'nowrap' }}>{formatSpan(r.startedAt, r.endedAt, t.language)}</span>
-      ),
-    },
-    {
-      title: t('colMinutes'),
-      dataIndex: 'minutes',
-      key: 'minutes',
-      render: (minutes: number) => (
-        <span style={{ whiteSpace: 'nowrap' }}>{formatMinutes(minutes, language)}</span>
-      ),
-    },
+    ...sessionColumns({ time: t('colTime'), minutes: t('colMinutes') }, language),
     {
       title: t('colRecordedBy'),
       key: 'recordedBy',
