@@ -199,8 +199,10 @@ export interface Volunteer {
   readonly idNumberMasked: string | null;
   readonly phoneMasked: string | null;
   readonly regionCode: string;
-  readonly status: 'active' | 'forgotten';
+  /** `exited`: ended its service (退出); its hours, points, stars and certificates stay. */
+  readonly status: 'active' | 'exited' | 'forgotten';
   readonly registeredAt: string;
+  readonly exitedAt?: string | null;
 }
 
 export interface VolunteerSummary {

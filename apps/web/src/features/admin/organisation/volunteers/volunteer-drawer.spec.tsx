@@ -32,11 +32,11 @@ const SUMMARY = {
 
 const BASE = '/api/v1/volunteers/vol-1';
 
-function setUp(me: Me) {
+function setUp(me: Me, volunteer: object = VOLUNTEER) {
   const accounts: unknown[] = [];
   installFetch(
     meRoute(me),
-    on('GET', BASE, () => jsonResponse(200, VOLUNTEER)),
+    on('GET', BASE, () => jsonResponse(200, volunteer)),
     on('GET', `${BASE}/summary`, () => jsonResponse(200, SUMMARY)),
     on('GET', `${BASE}/trainings`, () => jsonResponse(200, { items: [] })),
     on('GET', `${BASE}/commendations`, () => jsonResponse(200, { items: [] })),
@@ -75,5 +75,13 @@ describe("the volunteer's drawer", () => {
     setUp(accountOf('organiser'));
     await screen.findByTestId('judging-rule-set');
     expect(screen.queryByTestId('create-volunteer-login')).toBeNull();
+  });
+
+  it('says that a volunteer has exited, and since when, and offers it no new login', async () => {
+    setUp(accountOf('admin'), { ...VOLUNTEER, status: 'exited', exitedAt: '2026-11-01T02:00:00.000Z' });
+    const drawer = await screen.findByTestId('volunteer-drawer');
+    expect(await within(drawer).findByText('已退出')).toBeTruthy();
+    expect(drawer.textContent).toContain('2026年11月1日 10:00');
+    expect(within(drawer).queryByTestId('create-volunteer-login')).toBeNull();
   });
 });

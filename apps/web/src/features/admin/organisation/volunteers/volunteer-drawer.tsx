@@ -52,7 +52,12 @@ export function VolunteerDrawer({
         <Descriptions size="small" bordered column={TWO_COLUMNS} style={{ marginBottom: 16 }}>
           <Descriptions.Item label={t('volunteerNo')}>{view.volunteerNo}</Descriptions.Item>
           <Descriptions.Item label={t('status')}>
-            <Tag color={view.status === 'active' ? 'success' : 'default'}>{t(view.status)}</Tag>
+            <Tag
+              color={view.status === 'active' ? 'success' : view.status === 'exited' ? 'warning' : 'default'}
+            >
+              {t(view.status)}
+            </Tag>
+            {view.exitedAt ? ` ${formatDateTime(view.exitedAt, t.language)}` : null}
           </Descriptions.Item>
           <Descriptions.Item label={t('idType')}>{view.idType ? idType(view.idType) : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('idNumber')}>{view.idNumberMasked ?? '—'}</Descriptions.Item>
