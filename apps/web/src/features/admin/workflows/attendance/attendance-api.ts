@@ -13,12 +13,14 @@ export interface AttendanceCode {
 
 export interface AttendanceItem {
   readonly volunteerId: string;
-  /** The sign-up it checked in under (absent or null for a walk-in). */
-  readonly signup?: unknown;
+  /** The sign-up it came under, or null for a walk-in. */
+  readonly signup?: { readonly id: string; readonly status: string } | null;
   readonly checkedInAt?: string;
   readonly checkedOutAt?: string;
   readonly minutes?: number;
   readonly serviceRecordId?: string;
+  /** Checked in over 1 km from the station (flagged, never refused). */
+  readonly farFromStation?: boolean;
 }
 
 export const attendanceApi = {

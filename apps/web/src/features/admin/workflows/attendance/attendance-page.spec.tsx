@@ -18,17 +18,23 @@ const FIRST: AttendanceCode = {
 const NEXT = { code: '730154', qr: 'ledger-checkin:ats-1:next', expiresAt: '2026-11-21T01:02:00.000Z' };
 
 const ITEMS: AttendanceItem[] = [
-  { volunteerId: 'vol-1', signup: 'sgn-1', checkedInAt: '2026-11-21T00:45:00.000Z' },
+  {
+    volunteerId: 'vol-1',
+    signup: { id: 'sgn-1', status: 'accepted' },
+    checkedInAt: '2026-11-21T00:45:00.000Z',
+    farFromStation: true,
+  },
   {
     volunteerId: 'vol-2',
-    signup: 'sgn-2',
+    signup: null,
     checkedInAt: '2026-11-21T00:50:00.000Z',
     checkedOutAt: '2026-11-21T03:30:00.000Z',
     minutes: 160,
     serviceRecordId: 'rec-1',
   },
+  { volunteerId: 'vol-3', signup: { id: 'sgn-3', status: 'accepted' } },
 ];
-const NAMES = ['', '王芳', '李强'];
+const NAMES = ['', '王芳', '李强', '张伟'];
 
 function setUp() {
   const calls: string[] = [];
@@ -119,11 +125,15 @@ describe('现场签到', () => {
     await user.click(await screen.findByRole('button', { name: '开始签到' }));
     const list = await screen.findByTestId('attendance-list');
     await within(list).findByText(/王芳/);
-    expect(screen.getByTestId('attendance-counts').textContent).toBe('在场 1 人 · 已签退 1 人');
+    await within(list).findByText(/张伟/);
+    expect(screen.getByTestId('attendance-counts').textContent).toBe('在场 1 人 · 已签退 1 人 · 未签到 1 人');
     const wang = within(list).getByText(/王芳/).closest('tr') as HTMLElement;
     expect(wang.textContent).toContain('在场');
     expect(wang.textContent).toContain('08:45');
+    expect(wang.textContent).toContain('距站点超过 1 公里');
+    expect(within(list).getByText(/张伟/).closest('tr')?.textContent).toContain('未签到');
     const li = within(list).getByText(/李强/).closest('tr') as HTMLElement;
+    expect(li.textContent).toContain('未报名');
     expect(li.textContent).toContain('已签退');
     expect(li.textContent).toContain('11:30');
     expect(li.textContent).toContain('160');

@@ -134,6 +134,7 @@ export function AttendancePage() {
   const items = list.data?.items ?? [];
   const stillIn = items.filter((item) => item.checkedInAt && !item.checkedOutAt).length;
   const out = items.filter((item) => item.checkedOutAt).length;
+  const absent = items.filter((item) => !item.checkedInAt).length;
   const title = activity.data?.title ?? '';
 
   const confirmClose = () => {
@@ -231,12 +232,12 @@ export function AttendancePage() {
       {session && (
         <>
           <Typography.Paragraph strong data-testid="attendance-counts" style={{ marginTop: 16 }}>
-            {t('inCount', { in: stillIn, out })}
+            {t('inCount', { in: stillIn, out, absent })}
           </Typography.Paragraph>
           <Table<AttendanceItem>
             data-testid="attendance-list"
             size="small"
-            rowKey="volunteerId"
+            rowKey={(item) => `${item.volunteerId}|${item.checkedInAt ?? ''}`}
             pagination={false}
             dataSource={items}
             locale={{ emptyText: t('nobody') }}
@@ -259,8 +260,18 @@ export function AttendancePage() {
               {
                 title: t('state'),
                 key: 'state',
-                render: (_, item) =>
-                  item.checkedOutAt ? <Tag>{t('stateOut')}</Tag> : <Tag color="green">{t('stateIn')}</Tag>,
+                render: (_, item) => (
+                  <>
+                    {item.checkedOutAt ? (
+                      <Tag>{t('stateOut')}</Tag>
+                    ) : item.checkedInAt ? (
+                      <Tag color="green">{t('stateIn')}</Tag>
+                    ) : (
+                      <Tag color="orange">{t('stateAbsent')}</Tag>
+                    )}
+                    {item.farFromStation && <Tag color="red">{t('far')}</Tag>}
+                  </>
+                ),
               },
               {
                 title: t('checkedInAt'),
