@@ -22,6 +22,7 @@ import { AccessDenied, assertRegion, assertRole } from '../access/access-policy'
 import { type CommandContext, commandMetadata } from '../ledger/command-context';
 import { DeciderRunner } from '../ledger/decider-runner';
 import { assertMayAct, ORGANISER_ROLES, READER_ROLES } from '../organisation/organisation-access';
+import { loadActivityFacts } from './activity-facts';
 import { volunteerHasExited } from './volunteer-exit-hook';
 
 interface Paging {
@@ -53,17 +54,8 @@ export class JourneyService {
   ) {}
 
   /** The activity as its stream has it (404 when it does not exist). */
-  async activityFacts(activityId: string): Promise<SignupActivityFacts & { revision: number }> {
-    const { state, revision } = await this.runner.current(activityDecider, activityStream(activityId));
-    if (state.status === 'none') throw new NotFound('activity', activityId);
-    return {
-      activityId,
-      regionCode: state.regionCode,
-      startsAt: state.startsAt,
-      endsAt: state.endsAt,
-      recruitment: state.recruitment ?? null,
-      revision,
-    };
+  activityFacts(activityId: string): Promise<SignupActivityFacts & { revision: number }> {
+    return loadActivityFacts(this.runner, activityId);
   }
 
   /** The teams a recruitment names, as their streams have them (404 for one that does not exist). */

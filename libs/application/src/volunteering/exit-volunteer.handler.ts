@@ -2,10 +2,12 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type Database from 'better-sqlite3';
 import {
+  activitySignupsStream,
   type Actor,
   isExited,
   NotFound,
   RuleViolation,
+  signupsDecider,
   teamDecider,
   teamStream,
   volunteerDecider,
@@ -18,6 +20,7 @@ import { stepContext } from './step-context';
 import { AccessDenied, assertRegion, assertRole } from '../access/access-policy';
 import { commandMetadata } from '../ledger/command-context';
 import { DeciderRunner } from '../ledger/decider-runner';
+import { loadActivityFacts } from '../journey/activity-facts';
 import { ExitVolunteerCommand, RejoinVolunteerCommand, type ServiceStatus } from './exit-volunteer.command';
 
 /** Who ends or resumes a volunteer's service: the volunteer's own account, or an administrator of its region. */
@@ -33,8 +36,12 @@ export function assertCanExitVolunteer(actor: Actor, volunteerId: string, volunt
 /** What a team's member list says when a volunteer leaves it by exiting (staff's reason added). */
 export const EXIT_TEAM_REASON = '志愿者退出服务';
 
+/** Refusals that mean a sign-up needs no withdrawing: already ended, or the activity has begun. */
+const SIGNUP_ALREADY_SETTLED = new Set(['SIGNUP_WRONG_STATUS', 'ACTIVITY_STARTED']);
+
 abstract class ServiceStatusHandler {
   private teamsOf?: Database.Statement<[string], { team_id: string }>;
+  private openSignupsOf?: Database.Statement<[string], { signup_id: string; activity_id: string }>;
 
   constructor(
     protected readonly runner: DeciderRunner,
@@ -80,6 +87,46 @@ abstract class ServiceStatusHandler {
     }
   }
 
+  /**
+   * An exited volunteer leaves its sign-ups too (PRODUCT.md): each one still open (pending, accepted,
+   * waitlisted) for an activity that has not begun is withdrawn on the activity's sign-up stream, so
+   * its place goes to the first in line. Run again, it finishes what a crash left.
+   */
+  protected async leaveSignups(
+    volunteerId: string,
+    reason: string | null,
+    context: CommandContext,
+  ): Promise<void> {
+    this.openSignupsOf ??= this.db.prepare(
+      `SELECT signup_id, activity_id FROM journey_signups
+       WHERE volunteer_id = ? AND status IN ('pending', 'accepted', 'waitlisted') ORDER BY signup_id`,
+    );
+    for (const { signup_id: signupId, activity_id: activityId } of this.openSignupsOf.all(volunteerId)) {
+      const step = stepContext(context, `exit-signup-${signupId}`);
+      try {
+        const activity = await loadActivityFacts(this.runner, activityId);
+        await this.runner.handle(
+          signupsDecider,
+          activitySignupsStream(activityId),
+          {
+            type: 'WithdrawSignup',
+            data: {
+              signupId,
+              activity,
+              reason: reason
+                ? [...`${EXIT_TEAM_REASON}：${reason}`].slice(0, 500).join('')
+                : EXIT_TEAM_REASON,
+            },
+            metadata: commandMetadata(step),
+          },
+          step,
+        );
+      } catch (error) {
+        if (!(error instanceof RuleViolation && SIGNUP_ALREADY_SETTLED.has(error.code))) throw error;
+      }
+    }
+  }
+
   protected async run(
     command: ExitVolunteerCommand | RejoinVolunteerCommand,
     type: 'ExitVolunteer' | 'RejoinVolunteer',
@@ -101,7 +148,9 @@ abstract class ServiceStatusHandler {
     );
     const exited = isExited(result.state);
     if (exited && type === 'ExitVolunteer') {
-      await this.leaveTeams(volunteerId, (command as ExitVolunteerCommand).reason?.trim() || null, context);
+      const reason = (command as ExitVolunteerCommand).reason?.trim() || null;
+      await this.leaveTeams(volunteerId, reason, context);
+      await this.leaveSignups(volunteerId, reason, context);
     }
     return { status: exited ? 'exited' : 'active', revision: result.revision };
   }
