@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { adminFeature } from '../features/admin/routes';
 import { venueFeature } from '../features/venue/routes';
+import { CheckInLink } from '../features/volunteer/journey/check-in-link';
 import { volunteerFeature } from '../features/volunteer/routes';
 import { ConsoleLayout } from './console-layout';
 import type { ConsoleFeature } from './console-route';
@@ -27,6 +28,8 @@ export default function SignedInConsole() {
           )}
         </Route>
       ))}
+      {/* The text of a check-in QR code: a phone's camera app opens it. */}
+      <Route path="/check-in" element={<CheckInLink />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -1,6 +1,7 @@
 import { ScanOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Space, Spin, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { formatTime } from '../../../i18n/dates';
 import { describeProblem } from '../../../i18n/problem-messages';
 import { useMessages } from '../../../i18n/messages';
@@ -49,7 +50,7 @@ const acceptScanned = (text: string): string | undefined => {
 };
 
 interface Said {
-  readonly type: 'success' | 'error';
+  readonly type: 'success' | 'error' | 'info';
   readonly text: string;
 }
 
@@ -61,9 +62,20 @@ export function CheckInPage() {
   const t = useMessages(journeyMessages);
   const [form] = Form.useForm<{ code: string }>();
   const [scanning, setScanning] = useState(false);
-  const [scanned, setScanned] = useState<string>();
+  const [params, setParams] = useSearchParams();
+  // Opened from a QR code's address (/check-in?code=…) by the phone's camera: the code is read…
+  const [linked] = useState(() => acceptScanned(params.get('code') ?? ''));
+  const [scanned, setScanned] = useState<string | undefined>(linked);
   const [busy, setBusy] = useState<'in' | 'out'>();
-  const [said, setSaid] = useState<Said>();
+  const [said, setSaid] = useState<Said | undefined>(() =>
+    linked ? { type: 'info', text: t('linked') } : undefined,
+  );
+
+  // …and taken out of the address, so a reload does not offer an expired code again.
+  const inAddress = params.has('code');
+  useEffect(() => {
+    if (inAddress) setParams({}, { replace: true });
+  }, [inAddress, setParams]);
 
   const send = async (direction: 'in' | 'out', code: string) => {
     setBusy(direction);
@@ -173,7 +185,7 @@ export function CheckInPage() {
           <Button
             type="primary"
             size="large"
-            htmlType="submit"
+            onClick={() => void submit('in')}
             loading={busy === 'in'}
             autoInsertSpace={false}
           >

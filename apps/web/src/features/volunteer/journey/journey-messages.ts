@@ -35,6 +35,7 @@ export const journeyMessages = defineMessages({
     codePlaceholder: '例如 482913',
     codeFormat: '签到码为 6 位数字',
     checkIn: '签到',
+    linked: '已读取签到二维码。到达时点“签到”，离开时点“签退”（二维码每分钟更换，过期请重新扫描）。',
     checkOut: '签退',
     checkedIn: '签到成功（{time}）。活动结束离开时，请再扫码或输入签到码签退。',
     checkedOut: '签退成功（{time}），本次服务 {minutes} 分钟，已提交待确认的服务记录。',
@@ -79,6 +80,8 @@ export const journeyMessages = defineMessages({
     codePlaceholder: 'e.g. 482913',
     codeFormat: 'The check-in code is 6 digits',
     checkIn: 'Check in',
+    linked:
+      'The check-in QR code is read. Tap “Check in” on arrival or “Check out” when leaving (the code changes every minute; scan again if it has expired).',
     checkOut: 'Check out',
     checkedIn: 'Checked in ({time}). When you leave, scan or type the code again to check out.',
     checkedOut: 'Checked out ({time}): {minutes} minutes of service, sent as a pending service record.',

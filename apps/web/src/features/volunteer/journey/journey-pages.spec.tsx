@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEventModule from '@testing-library/user-event';
 import { installFetch, jsonResponse, on, problemResponse } from '../../../../test/fake-fetch';
 import type { Me } from '../../../api/types';
+import { ConsoleApp } from '../../../app/app';
 import { bodyOf, meRoute, renderSignedIn } from '../../admin/organisation/shared/testing/signed-in';
 import { CheckInPage } from './check-in-page';
 import type { OpenActivity } from './journey-api';
@@ -227,5 +228,55 @@ describe('扫码签到', () => {
     renderSignedIn(<CheckInPage />);
     await user.click(await screen.findByRole('button', { name: /扫码/ }));
     expect((await screen.findByTestId('camera-problem')).textContent).toContain('请输入 6 位签到码');
+  });
+});
+
+describe('a check-in QR code opened by the phone’s camera', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('/check-in?code=… lands on 扫码签到 with the code read, and 签到 / 签退 send it', async () => {
+    const token = 'ats-0123456789abcdef01234567.k3x9z1.AbCdEfGhIjKlMnOpQrStUv';
+    sessionStorage.setItem(
+      'ledger.session',
+      JSON.stringify({ token: 'token', expiresAt: Date.now() + 3_600_000 }),
+    );
+    window.history.pushState({}, '', `/check-in?code=${token}`);
+    const calls: { url: string; body: unknown }[] = [];
+    installFetch(
+      meRoute(ME),
+      on('POST', '/api/v1/check-ins', (url, init) => {
+        calls.push({ url, body: bodyOf(init) });
+        return jsonResponse(201, {
+          attendanceId: 'att-1',
+          activityId: 'act-1',
+          checkedInAt: '2026-11-18T02:00:00.000Z',
+        });
+      }),
+      on('POST', '/api/v1/check-outs', (url, init) => {
+        calls.push({ url, body: bodyOf(init) });
+        return jsonResponse(200, {
+          attendanceId: 'att-1',
+          checkedOutAt: '2026-11-18T04:00:00.000Z',
+          serviceRecordId: 'rec-1',
+          minutes: 120,
+        });
+      }),
+    );
+    render(<ConsoleApp />);
+    expect((await screen.findByTestId('check-in-result')).textContent).toContain('已读取签到二维码');
+    await waitFor(() => expect(window.location.pathname).toBe('/volunteer/check-in'));
+    expect(window.location.search).toBe('');
+    await user.click(screen.getByRole('button', { name: '签到' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('check-in-result').textContent).toContain('签到成功（10:00）'),
+    );
+    await user.click(screen.getByRole('button', { name: '签退' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('check-in-result').textContent).toContain('本次服务 120 分钟'),
+    );
+    expect(calls).toEqual([
+      { url: '/api/v1/check-ins', body: { code: token } },
+      { url: '/api/v1/check-outs', body: { code: token } },
+    ]);
   });
 });
