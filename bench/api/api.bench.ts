@@ -5,7 +5,9 @@
  * - framework ceiling: a Nest + Fastify POST route answering JSON, no database (baseline-apps.ts);
  * - single insert: the same route doing one better-sqlite3 insert (WAL, synchronous=FULL) per request;
  * - the real ledger server (dist/apps/api/src/main.js, embedded SQLite in a temp dir): recording
- *   service sessions, confirming pending records, reading volunteers' summaries.
+ *   service sessions, confirming pending records, reading volunteers' summaries, signing volunteers
+ *   up on one hot activity (after the runs: no activity holds more accepted sign-ups than places),
+ *   and volunteers checking in at 100 activities with check-in open (journey-fixture.ts).
  *
  * Each server is its own child process; autocannon (32 connections, pipelining 1, 127.0.0.1 only)
  * runs here, so load generator and server never share an event loop. Every line runs BENCH_SECONDS
@@ -20,6 +22,15 @@ import { machine, revision } from '../bench-facts';
 import { type ApiBenchConfig, LINES, type LineName, readConfig } from './config';
 import { docSection } from './doc-section';
 import {
+  CHECKIN_ACTIVITIES,
+  type CheckinFixture,
+  CheckinRotation,
+  HotActivities,
+  type OversubscriptionCheck,
+  prepareCheckins,
+  SIGNUP_QUOTA,
+} from './journey-fixture';
+import {
   type LedgerFixture,
   prepareLedger,
   recordPending,
@@ -28,6 +39,7 @@ import {
 } from './ledger-fixture';
 import { type LoadResult, type NextRequest, runLoad } from './load';
 import {
+  type Check,
   figuresOf,
   type LineFigures,
   LABELS,
@@ -42,7 +54,7 @@ import { type ServerProcess, startBaseline, startLedger } from './servers';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const PERFORMANCE_DOC = join(ROOT, 'docs', 'performance.md');
-const LEDGER_LINES: readonly LineName[] = ['record', 'confirm', 'summary'];
+const LEDGER_LINES: readonly LineName[] = ['record', 'confirm', 'summary', 'signup', 'checkin'];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AUTOCANNON_VERSION = (require('autocannon/package.json') as { version: string }).version;
@@ -65,12 +77,22 @@ const recordBody = (slots: SessionSlots, activityId: string): string =>
 
 const RECORD_ID = /"id":"(rec-[^"]+)"/;
 
+/** The sign-up line's hot activities and the check-in line's sessions, for the checks after the runs. */
+interface JourneyState {
+  hot?: HotActivities;
+  checkins?: CheckinRotation;
+}
+
 function ledgerLines(
   ledger: ServerProcess,
   fixture: LedgerFixture,
   config: ApiBenchConfig,
   rates: Map<LineName, number>,
+  journey: JourneyState,
 ): Line[] {
+  const hot = new HotActivities(fixture);
+  journey.hot = hot;
+  let checkinFixture: CheckinFixture | undefined;
   // Records recorded and not yet sent to confirm, oldest first: those of the recording runs, then
   // topped up in bulk before a confirming run when they would not last it.
   const pending: string[] = [];
@@ -128,6 +150,51 @@ function ledgerLines(
         path: `/api/v1/volunteers/${fixture.volunteers[read++ % fixture.volunteers.length]}/summary`,
       }),
     },
+    {
+      name: 'signup',
+      server: ledger,
+      token: fixture.organiser.token,
+      prepare: async (seconds) => {
+        // Hot activities enough for the run at 1.6× the fastest rate seen so far (at least 1,000/s).
+        const want = Math.ceil(Math.max(rates.get('signup') ?? 0, 1000) * seconds * 1.6);
+        await hot.prepare(want);
+        return want;
+      },
+      next: () => {
+        const { activityId, volunteerId } = hot.take();
+        return {
+          method: 'POST',
+          path: `/api/v1/activities/${activityId}/signups`,
+          body: JSON.stringify({ volunteerId }),
+        };
+      },
+    },
+    {
+      name: 'checkin',
+      server: ledger,
+      prepare: async () => {
+        if (!checkinFixture) {
+          checkinFixture = await prepareCheckins(fixture, config.checkinVolunteers, log);
+          journey.checkins = new CheckinRotation(fixture, checkinFixture);
+        }
+        await journey.checkins!.refresh();
+        const left = journey.checkins!.capacity - journey.checkins!.used;
+        if (left <= 0)
+          throw new Error('every volunteer has checked in everywhere: raise BENCH_CHECKIN_VOLUNTEERS');
+        return left;
+      },
+      next: () => {
+        const next = journey.checkins!.take();
+        // Past the cap (never, with `amount`): a request that fails visibly rather than a repeat.
+        if (!next) return { method: 'POST', path: '/api/v1/check-ins', body: '{"code":"000000"}' };
+        return {
+          method: 'POST',
+          path: '/api/v1/check-ins',
+          body: JSON.stringify({ code: next.code }),
+          token: next.token,
+        };
+      },
+    },
   ];
   return lines.filter((line) => config.only.has(line.name));
 }
@@ -176,6 +243,16 @@ function describe({ result, serverCpu, window }: Measured, config: ApiBenchConfi
     `, server CPU ${Math.round((serverCpu / result.seconds) * 100)} %` +
     (result.endedEarly ? `, ${result.endedEarly}` : '') +
     (config.cpuProfDir ? ` [profile window ${window[0]}-${window[1]} µs]` : '')
+  );
+}
+
+function describeOversubscription(c: OversubscriptionCheck): string {
+  const int = (n: number) => n.toLocaleString('en-US');
+  return (
+    `${int(c.signups)} sign-ups on ${c.activities} hot activit${c.activities === 1 ? 'y' : 'ies'} of ${SIGNUP_QUOTA} places each: ` +
+    `${int(c.accepted)} accepted, ${int(c.waitlisted)} waitlisted; ` +
+    `${c.oversubscribed} oversubscribed, ${c.underfilled} with places left while volunteers wait ` +
+    '(GET /activities/{id}/signups)'
   );
 }
 
@@ -244,10 +321,11 @@ async function main(): Promise<void> {
       }),
     });
     const rates = new Map<LineName, number>();
+    const journey: JourneyState = {};
     const lines: Line[] = [
       ...(ceiling ? [baselineLine('ceiling', ceiling)] : []),
       ...(single ? [baselineLine('single-insert', single)] : []),
-      ...(ledger && fixture ? ledgerLines(ledger, fixture, config, rates) : []),
+      ...(ledger && fixture ? ledgerLines(ledger, fixture, config, rates, journey) : []),
     ].sort((a, b) => LINES.indexOf(a.name) - LINES.indexOf(b.name));
 
     if (config.warmupSeconds > 0) {
@@ -285,7 +363,17 @@ async function main(): Promise<void> {
       const f = figuresOf(runs, line);
       if (f) figures.set(line, f);
     }
-    const verdictList = verdicts(figures);
+    // Zero oversubscription: every hot activity's sign-ups, counted as the organiser reads them.
+    const extra = new Map<LineName, Check[]>();
+    let oversubscription: OversubscriptionCheck | undefined;
+    if (fixture && journey.hot && figures.has('signup')) {
+      oversubscription = await journey.hot.check(fixture.organiser);
+      extra.set('signup', [
+        { what: 'accepted ≤ quota', ok: oversubscription.oversubscribed === 0 },
+        { what: 'quota filled before anyone waits', ok: oversubscription.underfilled === 0 },
+      ]);
+    }
+    const verdictList = verdicts(figures, extra);
     log('');
     log('## every run');
     log('');
@@ -299,6 +387,12 @@ async function main(): Promise<void> {
       for (const check of v.checks) log(`${check.ok ? 'PASS' : 'FAIL'}  ${LABELS[v.line]}: ${check.what}`);
     }
     if (fixture) log(`(sessions handed out: ${fixture.slots.used.toLocaleString('en-US')})`);
+    if (oversubscription) log(`sign-ups: ${describeOversubscription(oversubscription)}`);
+    if (journey.checkins)
+      log(
+        `(check-ins sent: ${journey.checkins.used.toLocaleString('en-US')} over ${CHECKIN_ACTIVITIES} activities, ` +
+          `${config.checkinVolunteers} volunteer accounts)`,
+      );
     log('');
     log(`machine: ${machine()}`);
 
@@ -316,6 +410,7 @@ async function main(): Promise<void> {
           revision: revision(),
           setupSeconds,
           medianLoad: median(runs.map((run) => run.load)),
+          oversubscription: oversubscription ? describeOversubscription(oversubscription) : undefined,
         }),
       );
       log(`docs/performance.md: section ${how}`);

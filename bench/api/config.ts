@@ -2,7 +2,15 @@ import { envFlag, envLines, envNumber } from '../env-knobs';
 import { tmpdir } from 'node:os';
 
 /** The lines of `npm run bench:api`, in the order each round runs them. */
-export const LINES = ['ceiling', 'single-insert', 'record', 'confirm', 'summary'] as const;
+export const LINES = [
+  'ceiling',
+  'single-insert',
+  'record',
+  'confirm',
+  'summary',
+  'signup',
+  'checkin',
+] as const;
 export type LineName = (typeof LINES)[number];
 
 /** Every knob of `npm run bench:api`, read from the environment; all are printed at the start. */
@@ -17,6 +25,8 @@ export interface ApiBenchConfig {
   readonly connections: number;
   /** BENCH_VOLUNTEERS: volunteers registered before measuring; requests rotate over them. */
   readonly volunteers: number;
+  /** BENCH_CHECKIN_VOLUNTEERS: volunteer accounts the check-in line signs in (each checks in once per activity). */
+  readonly checkinVolunteers: number;
   /** BENCH_ONLY: comma-separated subset of the lines (the ratios need ceiling and single-insert). */
   readonly only: ReadonlySet<LineName>;
   /** BENCH_WRITE_DOC=0 leaves docs/performance.md alone. */
@@ -36,6 +46,7 @@ export function readConfig(): ApiBenchConfig {
     rounds: Math.floor(envNumber('BENCH_ROUNDS', 3)),
     connections: Math.floor(envNumber('BENCH_CONNECTIONS', 32)),
     volunteers: Math.floor(envNumber('BENCH_VOLUNTEERS', 2000)),
+    checkinVolunteers: Math.floor(envNumber('BENCH_CHECKIN_VOLUNTEERS', 400)),
     only,
     writeDoc: envFlag('BENCH_WRITE_DOC', true),
     cpuProfDir: process.env.BENCH_CPU_PROF || undefined,

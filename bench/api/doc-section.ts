@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { ApiBenchConfig, LineName } from './config';
+import { CHECKIN_ACTIVITIES, SIGNUP_QUOTA } from './journey-fixture';
 import { type LineFigures, mediansTable, SECTION_HEADING, type Verdict } from './report';
 
 export interface DocInput {
@@ -14,6 +15,8 @@ export interface DocInput {
   readonly setupSeconds: number;
   /** Median 1-minute load average at the start of the measured runs. */
   readonly medianLoad: number;
+  /** The sign-ups counted after the runs (accepted against the quota), in words. */
+  readonly oversubscription?: string;
 }
 
 /** When the profile below was taken (with --cpu-prof, BENCH_CPU_PROF): it describes that code. */
@@ -60,6 +63,38 @@ const CAUSES = [
   'latency ≈ 32 / throughput; p99 < 50 ms needs ≳ 1,000 req/s without stalls.',
 ];
 
+/**
+ * Why the journey's lines stand where they do (measured 2026-12-08, short runs on a busy machine). Shown
+ * while one of them misses its target.
+ */
+const JOURNEY_CAUSES = [
+  '### The journey’s lines (sign-up, check-in; issue 13)',
+  '',
+  '**Sign-up on one hot activity** is bounded by commits, not CPU: the server runs the commands of one',
+  'stream one after another (`StreamQueue` in `DeciderRunner`, so that none loses at the append and',
+  'decides again), and every sign-up of an activity is decided on its sign-up stream. Each sign-up',
+  'therefore waits for the previous one’s append and its fsync, the group commit never has two of them',
+  'to gather, and one activity takes about one sign-up per commit — server CPU stays well under one core',
+  'while latency climbs. CPU per sign-up also grows with the activity’s line (≈ 1.0 ms with 500',
+  'volunteers an activity, ≈ 1.8–2.1 ms with 2,000, in the runs of that date). What would lift it: deciding a',
+  'stream’s next command on the state its previous append will leave and committing them together',
+  '(pipelining within the stream’s queue), a change to `DeciderRunner` in libs/application. The quota',
+  'holds whatever the rate: the count after the runs is the check.',
+  '',
+  '**Check-in** spreads over 100 streams and is CPU-bound like the other writes (≈ 0.5–0.6 ms a',
+  'check-in); its p99 moved between 52 and 100 ms over three short runs of that date on the busy machine.',
+];
+
+/** The command that made the figures: `npm run bench:api` with the knobs that were set. */
+const commandOf = (env: NodeJS.ProcessEnv): string =>
+  [
+    ...Object.entries(env)
+      .filter(([name, value]) => name.startsWith('BENCH_') && value !== undefined && value !== '')
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, value]) => `${name}=${value}`),
+    'npm run bench:api',
+  ].join(' ');
+
 export function docSection(input: DocInput): string {
   const { config, figures, verdicts } = input;
   const date = input.startedAt.toISOString().slice(0, 10);
@@ -69,7 +104,7 @@ export function docSection(input: DocInput): string {
     SECTION_HEADING,
     '',
     '```sh',
-    'npm run bench:api   # builds, then node dist/bench/api/api.bench.js (about 4 minutes)',
+    'npm run bench:api   # builds, then node dist/bench/api/api.bench.js (about 6 minutes)',
     '```',
     '',
     `autocannon ${input.autocannonVersion} on 127.0.0.1, ${config.connections} connections, pipelining 1, ` +
@@ -90,14 +125,22 @@ export function docSection(input: DocInput): string {
     'sessions of a volunteer overlapping; **confirm** confirms each pending record once, as the administrator',
     'who did not record it (records of the recording runs, topped up through `POST /service-records/bulk`',
     'before a run, outside the measured time); **summary** reads `GET /volunteers/{id}/summary`, volunteers',
-    'in rotation. Only 2xx answers count as throughput and latency (1 ms resolution); non-2xx answers and',
+    'in rotation; **signup** (issue 13) has the organiser send `POST /activities/{id}/signups {volunteerId}`',
+    `on one hot activity of 中牟县 recruiting ${SIGNUP_QUOTA} places (automatic approval), each request a different`,
+    'volunteer, so most of them wait in line; once every volunteer has signed up to it the next activity',
+    'takes over (on its own day); after the runs every activity’s `GET /activities/{id}/signups` is',
+    'counted: accepted ≤ quota (zero oversubscription) and the quota filled before anyone waits;',
+    `**checkin** has volunteer accounts (${config.checkinVolunteers}, \`BENCH_CHECKIN_VOLUNTEERS\`, each with its own token) send \`POST /check-ins {code}\``,
+    `spread over ${CHECKIN_ACTIVITIES} activities in progress with check-in open and walk-ins allowed, the code being the QR`,
+    'text each session shows (read again every 30 s), every (volunteer, activity) pair once. Both are set',
+    'up over HTTP outside the measured time. Only 2xx answers count as throughput and latency (1 ms resolution); non-2xx answers and',
     "connection errors are counted apart. *Server CPU ms/req* is the server process's user + system time",
     'per answered request; *server CPU* is that time against the run’s length (one core = 100 %; GC and',
     'I/O threads can take it past 100 %).',
     '',
-    `Measured ${date} at ${input.revision} on ${input.machine}.`,
-    `${rounds} rounds, the lines taking turns within a round, after one ${config.warmupSeconds} s warm-up run of`,
-    `each; **medians of the ${rounds} rounds**. The median 1-minute load average at the start of a run was`,
+    `Measured ${date} at ${input.revision} on ${input.machine}, with \`${commandOf(process.env)}\`.`,
+    `${rounds} round${rounds === 1 ? '' : 's'}, the lines taking turns within a round, after one ${config.warmupSeconds} s warm-up run of`,
+    `each; **medians of the ${rounds} round${rounds === 1 ? '' : 's'}**${rounds === 1 && config.seconds < 10 ? ' (a short run: indicative figures)' : ''}. The median 1-minute load average at the start of a run was`,
     `${input.medianLoad.toFixed(2)} on ${availableParallelism()} cores${input.medianLoad > 0.5 ? ' (the machine is shared: other work ran beside the bench)' : ''}; the ≈ 29k req/s`,
     'ceiling was measured on an idle machine. Compare the ratios, which come from the',
     'same rounds.',
@@ -105,6 +148,9 @@ export function docSection(input: DocInput): string {
     mediansTable(figures, verdicts),
     '',
     missed.length ? `**Missed:** ${missed.join('; ')}.` : '**Every target met.**',
+    ...(input.oversubscription
+      ? ['', `**Sign-ups counted after the runs:** ${input.oversubscription}.`]
+      : []),
     '',
     '**Why the design should pay.** A write is a whole command: token verified and account re-read,',
     "body validated, the volunteer's stream read and folded, the decider, the events hash-chained and",
@@ -113,6 +159,7 @@ export function docSection(input: DocInput): string {
     'the event loop into one transaction and one flush, so the disk’s flush rate, which caps the',
     'single-insert app, does not cap the ledger. Reads need no replay: a summary is one indexed row of a',
     'SQLite read model (`readmodels.sqlite`) behind the auth guard.',
-    ...(missed.length ? ['', ...CAUSES] : []),
+    ...(missed.some((m) => !m.startsWith('signup') && !m.startsWith('checkin')) ? ['', ...CAUSES] : []),
+    ...(missed.some((m) => m.startsWith('signup') || m.startsWith('checkin')) ? ['', ...JOURNEY_CAUSES] : []),
   ].join('\n');
 }

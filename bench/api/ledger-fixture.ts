@@ -120,6 +120,8 @@ export class Client {
 }
 
 export interface LedgerFixture {
+  /** Signs in (no token). */
+  readonly anonymous: Client;
   /** Province administrator (the first-start `admin`): reads summaries. */
   readonly admin: Client;
   /** County organiser: records service (谁组织谁记录). */
@@ -127,6 +129,8 @@ export interface LedgerFixture {
   /** City administrator who recorded nothing: confirms. */
   readonly confirmer: Client;
   readonly activityId: string;
+  /** The project of 中牟县 the activities belong to. */
+  readonly projectId: string;
   readonly volunteers: readonly string[];
   readonly slots: SessionSlots;
 }
@@ -138,8 +142,10 @@ const GIVEN_NAMES = ['建国', '秀英', '志强', '丽娟', '海燕', '子涵',
  * Resident n of 郑州市 (one of HOME_COUNTIES in turn): a distinct ID number with its GB 11643 check
  * character, and a mobile number.
  */
+export const homeCountyOf = (n: number): string => HOME_COUNTIES[n % HOME_COUNTIES.length];
+
 function resident(n: number) {
-  const county = HOME_COUNTIES[n % HOME_COUNTIES.length];
+  const county = homeCountyOf(n);
   const born = new Date(Date.UTC(1960, 0, 1) + (n % 16_000) * 86_400_000).toISOString().slice(0, 10);
   const first17 = `${county}${born.replace(/-/g, '')}${String(Math.floor(n / 16_000) % 1000).padStart(3, '0')}`;
   return {
@@ -223,10 +229,12 @@ export async function prepareLedger(
       `${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return {
+    anonymous,
     admin,
     organiser,
     confirmer,
     activityId: activity.id as string,
+    projectId: project.id as string,
     volunteers,
     slots: new SessionSlots(volunteers, windowStart, windowEnd),
   };

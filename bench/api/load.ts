@@ -42,6 +42,8 @@ export interface NextRequest {
   readonly method: 'GET' | 'POST';
   readonly path: string;
   readonly body?: string;
+  /** This request's bearer token instead of the run's (e.g. each volunteer checking itself in). */
+  readonly token?: string;
 }
 
 export interface LoadOptions {
@@ -98,12 +100,13 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
           {
             setupRequest: (request: AutocannonRequest): AutocannonRequest => {
               const next = options.next();
+              const own: Record<string, string> = next.token ? { authorization: `Bearer ${next.token}` } : {};
               return {
                 ...request,
                 method: next.method,
                 path: next.path,
                 body: next.body ?? '',
-                headers: next.body === undefined ? auth : { ...json },
+                headers: next.body === undefined ? { ...auth, ...own } : { ...json, ...own },
               };
             },
             ...(options.onAnswer
