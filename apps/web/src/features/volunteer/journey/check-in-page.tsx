@@ -1,6 +1,6 @@
 import { ScanOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Space, Spin, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Alert, Button, Form, Input, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { formatTime } from '../../../i18n/dates';
 import { describeProblem } from '../../../i18n/problem-messages';
@@ -9,9 +9,7 @@ import { journeyApi, type Location } from './journey-api';
 import { journeyMessages } from './journey-messages';
 
 /** The camera scanner and its QR decoder arrive only when the volunteer first taps 扫码. */
-const QrScanner = lazy(async () => ({
-  default: (await import('../../../components/camera/qr-scanner')).QrScanner,
-}));
+import { QrScanner } from '../../../components/camera/qr-scanner';
 
 /** How long the page waits for the phone's position before checking in without one. */
 export const LOCATION_WAIT_MS = 3000;
@@ -149,14 +147,12 @@ export function CheckInPage() {
       </Button>
       {scanning && (
         <div style={{ marginBottom: 12 }}>
-          <Suspense fallback={<Spin />}>
-            <QrScanner
-              accept={acceptScanned}
-              onCode={onScan}
-              hint={t('scanHint')}
-              describeProblem={(problem) => t(problem)}
-            />
-          </Suspense>
+          <QrScanner
+            accept={acceptScanned}
+            onCode={onScan}
+            hint={t('scanHint')}
+            describeProblem={(problem) => t(problem)}
+          />
         </div>
       )}
       <Form form={form} layout="vertical" name="check-in-code" onFinish={() => void submit('in')}>

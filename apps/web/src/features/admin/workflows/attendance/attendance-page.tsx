@@ -1,5 +1,4 @@
-import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
-import QRCode from 'qrcode';
+import { Alert, App, Button, Card, QRCode, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../../../api/client';
@@ -20,32 +19,25 @@ import {
 import { attendanceMessages } from './attendance-messages';
 
 /** The QR code drawn large enough to scan from a step away, and never wider than the phone. */
-const QR_PIXELS = 480;
+const QR_PIXELS = 400;
+const qrSize = () =>
+  typeof window === 'undefined' ? QR_PIXELS : Math.max(200, Math.min(QR_PIXELS, window.innerWidth - 72));
 
+/**
+ * antd's own QR code (SVG): the `qrcode` package the volunteer's redemption code uses would be shared
+ * between two areas' scripts, which makes the bundler add a runtime script to the sign-in page.
+ */
 function AttendanceQr({ text, alt }: { text: string; alt: string }) {
-  const [drawn, setDrawn] = useState<{ text: string; url: string }>();
-  useEffect(() => {
-    let current = true;
-    QRCode.toDataURL(text, { width: QR_PIXELS, margin: 2, errorCorrectionLevel: 'M' }).then(
-      (url) => current && setDrawn({ text, url }),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [text]);
-  const url = drawn?.text === text ? drawn.url : undefined;
+  const [size] = useState(qrSize);
   return (
-    <div style={{ width: 'min(88vw, 420px)', aspectRatio: '1', margin: '0 auto' }}>
-      {url && (
-        <img
-          src={url}
-          alt={alt}
-          data-testid="attendance-qr"
-          data-qr={text}
-          style={{ width: '100%', height: '100%', imageRendering: 'pixelated' }}
-        />
-      )}
+    <div
+      role="img"
+      aria-label={alt}
+      data-testid="attendance-qr"
+      data-qr={text}
+      style={{ display: 'flex', justifyContent: 'center', margin: '0 auto' }}
+    >
+      <QRCode value={text} type="svg" size={size} errorLevel="M" bordered={false} bgColor="#ffffff" />
     </div>
   );
 }
