@@ -13,7 +13,7 @@ import type { CommandContext } from './command-context';
 import { ConcurrencyConflict } from './concurrency-conflict';
 import { eventIdFor } from './ids';
 import { ReadModelBarrier } from './read-model-barrier';
-import { StreamQueue } from './stream-queue';
+import { type Outcome, StreamBatchQueue } from './stream-queue';
 import { type CachedStream, StreamStateCache } from './stream-state-cache';
 
 export interface HandleOptions {
@@ -46,6 +46,40 @@ export interface LoadedStream<State> extends StreamState<State> {
 
 const MAX_ATTEMPTS = 8;
 
+/** The most commands of one stream decided together and written in one append. */
+export const MAX_BATCH = 64;
+
+type AnyDecider = Decider<unknown, Command, DomainEvent>;
+type AnyResult = HandleResult<unknown, DomainEvent>;
+
+/** A command waiting in its stream's line. */
+interface Job {
+  readonly decider: AnyDecider;
+  readonly command: Command;
+  readonly context: CommandContext;
+  readonly options: HandleOptions;
+}
+
+/** What one command of a batch came to before the append. */
+type Planned =
+  | { readonly kind: 'failed'; readonly error: unknown }
+  | { readonly kind: 'unchanged'; readonly state: unknown; readonly revision: number }
+  | { readonly kind: 'handledBefore'; readonly revision: number }
+  | {
+      readonly kind: 'written';
+      readonly state: unknown;
+      readonly events: readonly DomainEvent[];
+      readonly revision: number;
+    };
+
+const settle = async <R>(work: () => Promise<R>): Promise<Outcome<R>> => {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+};
+
 /** Injection token for the cache's capacity (0 turns the cache off). */
 export const STREAM_CACHE_CAPACITY_TOKEN = Symbol('STREAM_CACHE_CAPACITY');
 
@@ -64,7 +98,16 @@ export const STREAM_CACHE_CAPACITY = 20_000;
 export class DeciderRunner {
   private readonly logger = new Logger(DeciderRunner.name);
   private readonly cache: StreamStateCache;
-  private readonly queue = new StreamQueue();
+  /**
+   * The commands of one stream in line, in arrival order. Those that arrived while the previous
+   * batch was written are decided together (when of the same decider) and written in one append,
+   * so a hot stream's commands share a disk flush instead of each waiting for the previous one's.
+   */
+  private readonly queue = new StreamBatchQueue<Job, AnyResult>({
+    maxBatch: MAX_BATCH,
+    sameBatch: (first, next) => first.decider === next.decider,
+    work: (stream, jobs) => this.decideBatch(stream, jobs),
+  });
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -136,9 +179,12 @@ export class DeciderRunner {
   ): Promise<HandleResult<State, Event>> {
     // In line behind the other commands of this stream; the wait for the read models comes after,
     // so the next command does not wait for them too.
-    const result = await this.queue.run(stream, () =>
-      this.decideAndAppend(decider, stream, command, context, options),
-    );
+    const result = (await this.queue.submit(stream, {
+      decider: decider as unknown as AnyDecider,
+      command,
+      context,
+      options,
+    })) as unknown as HandleResult<State, Event>;
     if (result.position > 0) await this.barrier.waitFor(result.position);
     return result;
   }
@@ -203,6 +249,193 @@ export class DeciderRunner {
         this.logger.debug({ msg: 'concurrent write, deciding again', stream, attempt });
       }
     }
+  }
+
+  /**
+   * Commands of one decider on one stream, in arrival order, decided on the state their predecessors
+   * in the batch leave and written in ONE append. Each is answered as if handled alone in that order:
+   * a refusal (or any error of its decision) fails only that command, a command id already in the
+   * stream or earlier in the batch is answered as handled before, an If-Match revision is checked
+   * against the revision the batch has reached. A write by another process in between sends the whole
+   * batch back to decide on fresh state (commands with If-Match then fail with a conflict, as alone).
+   */
+  private async decideBatch(stream: string, jobs: readonly Job[]): Promise<Outcome<AnyResult>[]> {
+    const decider = jobs[0].decider;
+    if (jobs.length === 1) {
+      const [{ command, context, options }] = jobs;
+      return [await settle(() => this.decideAndAppend(decider, stream, command, context, options))];
+    }
+    const key = this.cache.key(decider, stream);
+    // Answers settled before the append (conflicts of an attempt that lost to another process).
+    const settled: (Outcome<AnyResult> | undefined)[] = jobs.map(() => undefined);
+    for (let attempt = 1; ; attempt++) {
+      const loaded = await this.refresh(decider, stream);
+      let state = loaded.state;
+      let revision = loaded.revision;
+      const written = new Set<string>();
+      const planned: (Planned | undefined)[] = jobs.map(() => undefined);
+      const newEvents: NewEvent[] = [];
+      for (const [i, { command, context, options }] of jobs.entries()) {
+        if (settled[i]) continue;
+        if (loaded.commandIds.has(context.commandId) || written.has(context.commandId)) {
+          planned[i] = { kind: 'handledBefore', revision };
+          continue;
+        }
+        if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+          const error = new ConcurrencyConflict(stream, options.expectedRevision, revision);
+          planned[i] = { kind: 'failed', error };
+          continue;
+        }
+        let decided: readonly DomainEvent[];
+        let after: unknown;
+        try {
+          decided = decider.decide(command, state);
+          after = decided.reduce(decider.evolve, state);
+        } catch (error) {
+          planned[i] = { kind: 'failed', error };
+          continue;
+        }
+        if (decided.length === 0) {
+          planned[i] = { kind: 'unchanged', state, revision };
+          continue;
+        }
+        newEvents.push(...this.toNewEvents(decided, stream, context, options));
+        state = after;
+        revision += decided.length;
+        written.add(context.commandId);
+        planned[i] = { kind: 'written', state, events: decided, revision };
+      }
+
+      let position = 0;
+      if (newEvents.length > 0) {
+        try {
+          const result = await this.store.append(stream, newEvents, {
+            expectedRevision: loaded.revision === -1 ? 'no_stream' : loaded.revision,
+          });
+          if (result.alreadyAppended) {
+            // Another process appended these very events: each command is answered from the log.
+            this.cache.forget(key);
+            return this.oneByOne(stream, jobs, settled);
+          }
+          for (const id of written) loaded.commandIds.add(id);
+          this.cache.offer(key, {
+            state,
+            revision: result.nextExpectedRevision,
+            commandIds: loaded.commandIds,
+          });
+          // The position of the batch's last event: every command's events are projected by then.
+          position = result.position;
+        } catch (error) {
+          if (!(error instanceof WrongExpectedRevisionError)) {
+            // Not a concurrent write (e.g. an event id of this batch already used): each command alone, as before.
+            this.cache.forget(key);
+            return this.oneByOne(stream, jobs, settled);
+          }
+          for (const [i, plan] of planned.entries()) {
+            const expected = jobs[i].options.expectedRevision;
+            if (plan?.kind === 'written' && expected !== undefined) {
+              settled[i] = {
+                ok: false,
+                error: new ConcurrencyConflict(stream, expected, String(error.actual)),
+              };
+            }
+          }
+          if (attempt >= MAX_ATTEMPTS) {
+            for (const i of jobs.keys()) {
+              settled[i] ??= {
+                ok: false,
+                error: new ConcurrencyConflict(stream, loaded.revision, String(error.actual)),
+              };
+            }
+            return settled as Outcome<AnyResult>[];
+          }
+          this.logger.debug({ msg: 'concurrent write, deciding the batch again', stream, attempt });
+          continue;
+        }
+      }
+
+      const before = planned.some((plan) => plan?.kind === 'handledBefore')
+        ? await this.load(decider, stream)
+        : undefined;
+      return jobs.map((job, i): Outcome<AnyResult> => {
+        const earlier = settled[i];
+        if (earlier) return earlier;
+        const plan = planned[i]!;
+        switch (plan.kind) {
+          case 'failed':
+            return { ok: false, error: plan.error };
+          case 'unchanged':
+            return {
+              ok: true,
+              value: {
+                state: plan.state,
+                events: [],
+                revision: plan.revision,
+                position: 0,
+                alreadyHandled: false,
+              },
+            };
+          case 'written':
+            return {
+              ok: true,
+              value: {
+                state: plan.state,
+                events: plan.events,
+                revision: plan.revision,
+                position,
+                alreadyHandled: false,
+              },
+            };
+          case 'handledBefore':
+            return { ok: true, value: this.answeredBefore(decider, before!, job.context, plan.revision) };
+        }
+      });
+    }
+  }
+
+  /** The commands not yet answered, each handled alone in arrival order (as without batches). */
+  private async oneByOne(
+    stream: string,
+    jobs: readonly Job[],
+    settled: readonly (Outcome<AnyResult> | undefined)[],
+  ): Promise<Outcome<AnyResult>[]> {
+    const outcomes: Outcome<AnyResult>[] = [];
+    for (const [i, { decider, command, context, options }] of jobs.entries()) {
+      outcomes.push(
+        settled[i] ?? (await settle(() => this.decideAndAppend(decider, stream, command, context, options))),
+      );
+    }
+    return outcomes;
+  }
+
+  /**
+   * A command of a batch applied before (earlier in the stream or in the batch): answered as
+   * {@link handledBefore} would have at its turn, from the stream up to the revision the batch had reached.
+   */
+  private answeredBefore(
+    decider: AnyDecider,
+    loaded: LoadedStream<unknown>,
+    context: CommandContext,
+    revision: number,
+  ): AnyResult {
+    const upTo = loaded.events.filter((e) => e.revision <= revision);
+    let earlier = upTo.filter((e) => e.metadata.commandId === context.commandId);
+    let state: unknown;
+    if (earlier.length > 0) {
+      state = upTo.reduce((s, e) => decider.evolve(s, e as unknown as DomainEvent), decider.initialState());
+    } else {
+      // Not found up to there (the fold it was recognised by had moved on): the whole stream, as alone.
+      earlier = loaded.events.filter((e) => e.metadata.commandId === context.commandId);
+      state = loaded.state;
+      revision = loaded.revision;
+    }
+    return {
+      state,
+      events: earlier as unknown as DomainEvent[],
+      revision,
+      position: earlier[earlier.length - 1].position,
+      alreadyHandled: true,
+    };
   }
 
   /** A command applied before: answered from the whole stream, with the events it left there. */
