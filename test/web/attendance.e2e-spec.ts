@@ -75,11 +75,15 @@ describe('the console in a browser: on-site check-in', () => {
     const qr = await scanQr(organiser.page);
     expect(qr).toMatch(/\/check-in\?code=ats-/);
 
-    // The volunteer's phone opens the QR code's address, as its camera app would.
+    // The volunteer's phone opens the QR code's address, as its camera app would, signed out: the
+    // sign-in comes first, then the check-in page with the code already read.
     const volunteer: WatchedPage = await world.open(browser, PHONE);
-    await signIn(volunteer.page, world.volunteer.username, world.volunteer.password);
     const address = new URL(qr);
     await volunteer.page.goto(`${address.pathname}${address.search}`);
+    await volunteer.page.waitForURL((url) => url.pathname === '/login');
+    await volunteer.page.getByLabel('用户名').fill(world.volunteer.username);
+    await volunteer.page.getByLabel('密码').fill(world.volunteer.password);
+    await volunteer.page.getByRole('button', { name: /登\s*录/ }).click();
     await volunteer.page.getByText('已读取签到二维码', { exact: false }).waitFor();
     expect(new URL(volunteer.page.url()).pathname).toBe('/volunteer/check-in');
     await volunteer.page.getByRole('button', { name: '签到' }).click();

@@ -40,7 +40,9 @@ export function ConsoleLayout({ feature }: { feature: ConsoleFeature }) {
   const [narrow, setNarrow] = useState(false);
 
   if (me === undefined) return <div style={{ padding: 24 }}>{t('loading')}</div>;
-  if (me === null) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  // After signing in, the person comes back here (a check-in QR code's address keeps its code).
+  if (me === null)
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   if (!feature.roles.includes(me.role)) return <Navigate to={homePathOf(me)} replace />;
   // An initial password set by an administrator is replaced before the console opens.
   if (me.mustChangePassword) return <RequiredPasswordChange />;

@@ -1,7 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { installFetch, on, problemResponse } from '../../test/fake-fetch';
+import type { Me } from '../api/types';
 import { ConsoleApp } from './app';
+import { returnPathFor } from './login-page';
 
 describe('the sign-in page', () => {
   beforeEach(() => {
@@ -26,5 +28,34 @@ describe('the sign-in page', () => {
     await userEvent.type(screen.getByLabelText('密码'), 'not-the-password');
     await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('用户名或密码不正确'));
+  });
+});
+
+describe('after signing in', () => {
+  const volunteer: Me = {
+    accountId: 'acc-1',
+    username: 'wang.fang',
+    role: 'volunteer',
+    regionCode: '410122',
+    volunteerId: 'vol-1',
+  };
+
+  it('goes back to the page of its own area that sent it to the sign-in, with its query', () => {
+    const from = '/volunteer/check-in?code=SESSION.TOKEN';
+    expect(returnPathFor(volunteer, { from })).toBe(from);
+    expect(returnPathFor(volunteer, { from: '/volunteer' })).toBe('/volunteer');
+  });
+
+  it('goes home from a page of another area, a foreign address or no page at all', () => {
+    for (const state of [
+      { from: '/admin/records' },
+      { from: 'https://elsewhere.example/' },
+      { from: '//x' },
+      null,
+      {},
+    ]) {
+      expect(returnPathFor(volunteer, state)).toBe('/volunteer');
+    }
+    expect(returnPathFor(volunteer, { from: '/volunteers-of-another-kind' })).toBe('/volunteer');
   });
 });

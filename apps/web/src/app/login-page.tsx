@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useNavigate } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { isApiError } from '../api/api-error';
+import type { Me } from '../api/types';
 import { homePathOf, useAuth } from '../auth/auth-context';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
@@ -14,22 +15,36 @@ interface Credentials {
   password: string;
 }
 
+/**
+ * Where a sign-in leads: back to the page that sent the person here (the console layout passes it as
+ * `state.from`, with its query, e.g. a check-in QR code's `/volunteer/check-in?code=…`) when that page
+ * is in the account's own area, otherwise the account's home.
+ */
+export function returnPathFor(account: Me, state: unknown): string {
+  const home = homePathOf(account);
+  const from = (state as { from?: unknown } | null)?.from;
+  if (typeof from !== 'string' || !from.startsWith('/')) return home;
+  return from === home || from.startsWith(`${home}/`) || from.startsWith(`${home}?`) ? from : home;
+}
+
 export function LoginPage() {
   const t = useMessages(shellMessages);
   const { language } = useLanguage();
   const { me, signIn } = useAuth();
   const navigate = useNavigate();
+  const location = useLocation();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  if (me) return <Navigate to={homePathOf(me)} replace />;
+  // Signed in (now, or already): back where the person came from, when that is its own area.
+  if (me) return <Navigate to={returnPathFor(me, location.state)} replace />;
 
   const submit = async ({ username, password }: Credentials) => {
     setBusy(true);
     setError(undefined);
     try {
       const account = await signIn(username.trim(), password);
-      navigate(homePathOf(account), { replace: true });
+      navigate(returnPathFor(account, location.state), { replace: true });
     } catch (failure) {
       setError(
         isApiError(failure) && failure.status === 401
