@@ -6,7 +6,7 @@ import {
   teamBody,
 } from '../../organisation/organisation-helpers';
 import type { ActorKey, Fixtures } from '../access-fixtures';
-import { type Endpoint, ORGANISERS, READERS } from '../endpoint';
+import { type Endpoint, ORGANISERS, READERS, VOLUNTEER_READERS } from '../endpoint';
 
 const RECRUITS =
   'API: organisers and administrators of the activity’s region set recruitment and decide sign-ups';
@@ -156,5 +156,13 @@ export const JOURNEY_ROWS: readonly Endpoint[] = [
     ok: 200,
     rule: 'API: the volunteer withdraws its own sign-up, before the start',
     request: async (f) => ({ path: `/signups/${await signupOfSubject(f)}/withdraw`, body: {} }),
+  },
+  {
+    method: 'GET',
+    route: '/volunteers/{id}/signups',
+    allowed: VOLUNTEER_READERS,
+    ok: 200,
+    rule: 'API: a volunteer reads its own sign-ups (我的报名); administrators, organisers and auditors of its region read them',
+    request: (f) => ({ path: `/volunteers/${f.volunteerId}/signups` }),
   },
 ];

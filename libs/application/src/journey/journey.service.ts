@@ -17,11 +17,17 @@ import {
   volunteerDecider,
   volunteerStream,
 } from '@ledger/domain';
-import { type OpenActivityRow, type SignupRow, SignupsReadModel } from '@ledger/projections';
+import {
+  type OpenActivityRow,
+  type SignupRow,
+  SignupsReadModel,
+  type VolunteerSignupRow,
+} from '@ledger/projections';
 import { AccessDenied, assertRegion, assertRole } from '../access/access-policy';
 import { type CommandContext, commandMetadata } from '../ledger/command-context';
 import { DeciderRunner } from '../ledger/decider-runner';
 import { assertMayAct, ORGANISER_ROLES, READER_ROLES } from '../organisation/organisation-access';
+import { assertCanReadVolunteer } from '../volunteering/volunteer-access';
 import { loadActivityFacts } from './activity-facts';
 import { volunteerHasExited } from './volunteer-exit-hook';
 
@@ -254,5 +260,23 @@ export class JourneyService {
       now.getTime(),
       paging,
     );
+  }
+
+  /**
+   * GET /volunteers/{id}/signups: the volunteer itself, and readers of its region. Every sign-up,
+   * whether or not its activity still recruits; the latest activity first.
+   */
+  async signupsOfVolunteer(
+    actor: Actor,
+    volunteerId: string,
+    paging: Paging,
+  ): Promise<PagedRows<VolunteerSignupRow>> {
+    if (actor.role === 'volunteer') assertCanReadVolunteer(actor, volunteerId, actor.regionCode);
+    else {
+      const { state } = await this.runner.current(volunteerDecider, volunteerStream(volunteerId));
+      if (state.status === 'none') throw new NotFound('volunteer', volunteerId);
+      assertCanReadVolunteer(actor, volunteerId, state.regionCode);
+    }
+    return this.signups.signupsOfVolunteer(volunteerId, paging);
   }
 }

@@ -25,6 +25,28 @@ export interface OpenActivityRow {
   readonly mySignup?: { readonly id: string; readonly status: SignupStatus };
 }
 
+/** A volunteer's sign-up with its activity (我的报名). */
+export interface VolunteerSignupRow {
+  readonly signupId: string;
+  readonly activity: {
+    readonly id: string;
+    readonly title: string;
+    readonly startsAt: string;
+    readonly endsAt: string;
+    readonly regionCode: string;
+  };
+  readonly status: SignupStatus;
+  readonly signedUpAt: string;
+  readonly waitlistPosition?: number;
+}
+
+interface RawVolunteerSignup extends RawSignup {
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  region_code: string;
+}
+
 interface RawSignup {
   signup_id: string;
   activity_id: string;
@@ -69,6 +91,7 @@ export class SignupsReadModel {
   >;
   private readonly ofActivity: PagedQuery<RawSignup>;
   private readonly open: PagedQuery<RawOpen>;
+  private readonly ofVolunteer: PagedQuery<RawVolunteerSignup>;
   private readonly accepted: Database.Statement<
     [string],
     { activity_id: string; starts_at: string; ends_at: string }
@@ -91,6 +114,16 @@ export class SignupsReadModel {
                END AS waitlist_position`,
       from: 'journey_signups s',
       orderBy: 's.arrival',
+    });
+    this.ofVolunteer = new PagedQuery<RawVolunteerSignup>(db, {
+      select: `s.signup_id, s.activity_id, s.volunteer_id, s.status, s.signed_up_at,
+               a.title, a.starts_at, a.ends_at, a.region_code,
+               CASE WHEN s.status = 'waitlisted' THEN
+                 (SELECT count(*) FROM journey_signups w
+                  WHERE w.activity_id = s.activity_id AND w.status = 'waitlisted' AND w.arrival <= s.arrival)
+               END AS waitlist_position`,
+      from: 'journey_signups s JOIN journey_activities a ON a.activity_id = s.activity_id',
+      orderBy: 'a.starts_at_ms DESC, a.activity_id DESC, s.arrival DESC',
     });
     this.open = new PagedQuery<RawOpen>(db, {
       select: `a.activity_id, a.title, a.starts_at, a.ends_at, a.region_code, a.quota, a.signup_deadline,
@@ -182,6 +215,33 @@ export class SignupsReadModel {
         waitlisted: row.waitlisted,
         signupDeadline: row.signup_deadline,
         ...(row.my_id && row.my_status ? { mySignup: { id: row.my_id, status: row.my_status } } : {}),
+      })),
+      total: page.total,
+    };
+  }
+
+  /**
+   * A volunteer's sign-ups of every status, recruiting or not, with their activities: the latest
+   * activity first (then the latest sign-up of one activity first).
+   */
+  signupsOfVolunteer(volunteerId: string, paging: Paging): PagedRows<VolunteerSignupRow> {
+    const page = this.ofVolunteer.run(
+      [{ sql: 's.volunteer_id = @volunteerId', params: { volunteerId } }],
+      paging,
+    );
+    return {
+      rows: page.rows.map((row) => ({
+        signupId: row.signup_id,
+        activity: {
+          id: row.activity_id,
+          title: row.title,
+          startsAt: row.starts_at,
+          endsAt: row.ends_at,
+          regionCode: row.region_code,
+        },
+        status: row.status,
+        signedUpAt: row.signed_up_at,
+        ...(row.waitlist_position === null ? {} : { waitlistPosition: row.waitlist_position }),
       })),
       total: page.total,
     };
