@@ -1,2 +1,3 @@
 export * from './notification-inbox';
 export * from './notifications-application.module';
+export * from './inbox-reminder-sweep';

@@ -20,12 +20,13 @@ export interface NotificationPageView {
   readonly unread: number;
 }
 
-/** Staff (administrators and organisers) also hear what waits in their region. */
+/** Staff (administrators and organisers) also hear what waits in their region; some things only administrators. */
 export const inboxOwnerOf = (actor: Actor): InboxOwner => ({
   accountId: actor.accountId,
   volunteerId: actor.volunteerId,
   staffRegion:
     actor.role === 'admin' || actor.role === 'organiser' ? regionCodeRange(actor.regionCode) : undefined,
+  adminRegion: actor.role === 'admin' ? regionCodeRange(actor.regionCode) : undefined,
 });
 
 const viewOf = (row: InboxRow): NotificationView => ({

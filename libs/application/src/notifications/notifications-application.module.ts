@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { NotificationsReadModel, ProjectionRunner } from '@ledger/projections';
 import { READ_MODEL_DB } from '../ledger-core.module';
+import { InboxReminderSweep } from './inbox-reminder-sweep';
 import { NotificationInbox } from './notification-inbox';
 
-/** The inbox of every account (a read model of the events) and its read marks. */
+/** The inbox of every account (a read model of the events), its read marks, and the reminder sweep. */
 @Module({
   providers: [
     {
@@ -14,7 +15,8 @@ import { NotificationInbox } from './notification-inbox';
       useFactory: (db: Database.Database) => new NotificationsReadModel(db),
     },
     NotificationInbox,
+    InboxReminderSweep,
   ],
-  exports: [NotificationInbox],
+  exports: [NotificationInbox, InboxReminderSweep],
 })
 export class NotificationsApplicationModule {}

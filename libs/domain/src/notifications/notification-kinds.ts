@@ -5,9 +5,15 @@
  * recipient's own facts (its dates, minutes, levels) and the activity's title.
  */
 
-/** Who receives a notification: a volunteer (its bound accounts), an account, or the staff of a region. */
+/**
+ * Who receives a notification: a volunteer (its bound accounts), an account, the staff of a region
+ * (its administrators and organisers, and those above), or only its administrators (and those above).
+ */
 export type Recipient =
-  { readonly volunteerId: string } | { readonly accountId: string } | { readonly staffOfRegion: string };
+  | { readonly volunteerId: string }
+  | { readonly accountId: string }
+  | { readonly staffOfRegion: string }
+  | { readonly adminsOfRegion: string };
 
 export interface NotificationDraft {
   readonly recipient: Recipient;
@@ -149,6 +155,16 @@ export const NOTIFICATION_KINDS: Readonly<Record<string, Mapping>> = {
       `${activityName(d, f)}有名额空出，您已从候补名单递补为正式参加。`,
       `/activities/${str(d, 'activityId')}/signups`,
     ),
+  // Reminders (inbox-reminders.ts): raised by the scheduled sweep, they carry their own texts.
+  InboxReminderRaised: (d) => [
+    {
+      recipient: d.recipient as Recipient,
+      kind: str(d, 'kind'),
+      title: str(d, 'title'),
+      body: str(d, 'body'),
+      link: typeof d.link === 'string' ? d.link : null,
+    },
+  ],
 };
 
 /** The event types that leave notifications, for the read model's subscription. */

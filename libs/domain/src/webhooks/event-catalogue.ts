@@ -2,6 +2,7 @@ import { ACCOUNT_EVENT_TYPES } from '../accounts/account.events';
 import { ATTENDANCE_EVENT_TYPES } from '../attendance/attendance.events';
 import { CERTIFICATE_EVENT_TYPES, ISSUER_EVENT_TYPES } from '../certificates/certificate.events';
 import { SIGNUP_EVENT_TYPES } from '../journey/signup.events';
+import { INBOX_REMINDER_EVENT_TYPES } from '../notifications/inbox-reminders';
 import { INBOX_EVENT_TYPES } from '../notifications/inbox.events';
 import { ACTIVITY_EVENT_TYPES } from '../organisation/activity.decider';
 import { PILOT_EVENT_TYPES } from '../organisation/pilot.events';
@@ -42,5 +43,6 @@ export const LEDGER_EVENT_TYPES: ReadonlySet<string> = new Set<string>([
   ...CERTIFICATE_EVENT_TYPES,
   'CertificateNumberAllocated',
   ...INBOX_EVENT_TYPES,
+  ...INBOX_REMINDER_EVENT_TYPES,
   ...WEBHOOK_EVENT_TYPES,
 ]);

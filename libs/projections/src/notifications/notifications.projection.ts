@@ -11,7 +11,7 @@ import type { Projection } from '../projection';
 
 export interface NotificationRow {
   notification_id: string;
-  /** `volunteer:<id>`, `account:<id>`, or `staff` (then `region_code` says whose). */
+  /** `volunteer:<id>`, `account:<id>`, `staff` or `admins` (then `region_code` says whose). */
   recipient: string;
   region_code: string | null;
   kind: string;
@@ -27,7 +27,16 @@ export const recipientKey = (recipient: Recipient): string =>
     ? `volunteer:${recipient.volunteerId}`
     : 'accountId' in recipient
       ? `account:${recipient.accountId}`
-      : 'staff';
+      : 'staffOfRegion' in recipient
+        ? 'staff'
+        : 'admins';
+
+const regionOf = (recipient: Recipient): string | null =>
+  'staffOfRegion' in recipient
+    ? recipient.staffOfRegion
+    : 'adminsOfRegion' in recipient
+      ? recipient.adminsOfRegion
+      : null;
 
 /** One id per event and recipient: a rebuild gives every notification the id it had. */
 export const notificationIdOf = (eventId: string, recipient: string): string =>
@@ -151,7 +160,7 @@ export const notificationsProjection: Projection = {
         insert.run({
           notificationId: notificationIdOf(event.id, recipient),
           recipient,
-          regionCode: 'staffOfRegion' in draft.recipient ? draft.recipient.staffOfRegion : null,
+          regionCode: regionOf(draft.recipient),
           kind: draft.kind,
           title: draft.title,
           body: draft.body,

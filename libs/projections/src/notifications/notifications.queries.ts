@@ -7,6 +7,8 @@ export interface InboxOwner {
   readonly volunteerId?: string;
   /** The region subtree of staff (`regionCodeRange`); none for volunteers, partners and auditors. */
   readonly staffRegion?: { readonly from: string; readonly to: string };
+  /** The region subtree of administrators; none for everyone else. */
+  readonly adminRegion?: { readonly from: string; readonly to: string };
 }
 
 export interface InboxRow extends NotificationRow {
@@ -14,7 +16,8 @@ export interface InboxRow extends NotificationRow {
 }
 
 const OWNED = `(n.recipient = @accountRecipient OR n.recipient = @volunteerRecipient
-  OR (n.recipient = 'staff' AND n.region_code >= @regionFrom AND n.region_code < @regionTo))`;
+  OR (n.recipient = 'staff' AND n.region_code >= @regionFrom AND n.region_code < @regionTo)
+  OR (n.recipient = 'admins' AND n.region_code >= @adminFrom AND n.region_code < @adminTo))`;
 const READ = `(r.notification_id IS NOT NULL OR n.position <= coalesce(t.position, -1))`;
 const FROM = `ntf_notifications n
   LEFT JOIN ntf_reads r ON r.account_id = @accountId AND r.notification_id = n.notification_id
@@ -27,6 +30,11 @@ export class NotificationsReadModel {
   private readonly counts: Database.Statement<object, { total: number; unread: number }>;
   private readonly one: Database.Statement<object, InboxRow>;
   private readonly latest: Database.Statement<object, { position: number | null }>;
+  private readonly expiring: Database.Statement<
+    [string, string],
+    { volunteer_id: string; expires_on: string; points: number }
+  >;
+  private readonly pending: Database.Statement<[], { region_code: string; recorded_at: string }>;
 
   constructor(db: Database.Database) {
     const select = `SELECT n.*, CASE WHEN ${READ} THEN 1 ELSE 0 END AS read FROM ${FROM}`;
@@ -39,6 +47,35 @@ export class NotificationsReadModel {
     );
     this.one = db.prepare(`${select} WHERE ${OWNED} AND n.notification_id = @notificationId`);
     this.latest = db.prepare(`SELECT max(n.position) AS position FROM ${FROM} WHERE ${OWNED}`);
+    // The reminder sweep reads the points-lots and service-records read models of the same database.
+    this.expiring = db.prepare(
+      `SELECT volunteer_id, expires_on, SUM(remaining) AS points FROM points_lots
+       WHERE remaining > 0 AND expires_on >= ? AND expires_on <= ?
+       GROUP BY volunteer_id, expires_on ORDER BY volunteer_id, expires_on`,
+    );
+    this.pending = db.prepare(
+      "SELECT region_code, recorded_at FROM service_records WHERE status = 'pending' ORDER BY region_code",
+    );
+  }
+
+  /** Points left in lots whose last day is from `from` through `through` (YYYY-MM-DD), per volunteer and day. */
+  pointsExpiringBetween(
+    from: string,
+    through: string,
+  ): { volunteerId: string; expiresOn: string; points: number }[] {
+    return this.expiring
+      .all(from, through)
+      .map((row) => ({ volunteerId: row.volunteer_id, expiresOn: row.expires_on, points: row.points }));
+  }
+
+  /** How many records of each region have been pending since before `cutoff` (ms). */
+  recordsPendingBefore(cutoff: number): { regionCode: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const row of this.pending.iterate()) {
+      if (Date.parse(row.recorded_at) < cutoff)
+        counts.set(row.region_code, (counts.get(row.region_code) ?? 0) + 1);
+    }
+    return [...counts].map(([regionCode, count]) => ({ regionCode, count }));
   }
 
   /** One page, newest first, with how many there are and how many are unread. */
@@ -71,5 +108,7 @@ function paramsOf(owner: InboxOwner) {
     volunteerRecipient: owner.volunteerId ? `volunteer:${owner.volunteerId}` : 'volunteer:',
     regionFrom: owner.staffRegion?.from ?? '~',
     regionTo: owner.staffRegion?.to ?? '~',
+    adminFrom: owner.adminRegion?.from ?? '~',
+    adminTo: owner.adminRegion?.to ?? '~',
   };
 }
