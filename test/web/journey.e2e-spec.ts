@@ -11,7 +11,7 @@ const TITLE = '科普大篷车进社区';
  * The volunteer's journey in the console, before check-in: the organiser sets the activity's
  * recruitment in its drawer, the volunteer finds it on a phone, signs up and is told it is accepted,
  * sees it under 我的报名 and in 消息, the organiser sees the sign-up as 已录取, and the volunteer
- * withdraws.
+ * withdraws (the sign-up stays under 我的报名 as 已取消).
  */
 describe('the console in a browser: recruitment and sign-up', () => {
   let world: WebWorld;
@@ -79,7 +79,8 @@ describe('the console in a browser: recruitment and sign-up', () => {
 
     await volunteer.page.goto('/volunteer/signups');
     await settle(volunteer.page);
-    const mine = volunteer.page.getByTestId('open-activities').locator('.ant-card', { hasText: TITLE });
+    const mine = volunteer.page.getByTestId('my-signups').locator('.ant-card', { hasText: TITLE });
+    await mine.getByText('2026年11月21日 09:00–11:30').waitFor();
     expect(await mine.getByTestId('my-signup-status').textContent()).toBe('已录取');
     // The inbox tells it too, and the header counts it.
     await volunteer.page.goto('/volunteer/notifications');
@@ -100,6 +101,9 @@ describe('the console in a browser: recruitment and sign-up', () => {
     await mine.getByRole('button', { name: '取消报名' }).click();
     await volunteer.page.locator('.ant-popconfirm').getByRole('button', { name: '取消报名' }).click();
     await volunteer.page.getByTestId('journey-result').getByText(`已取消报名“${TITLE}”。`).waitFor();
+    // A withdrawn sign-up stays under 我的报名, in words, and cannot be withdrawn again.
+    await mine.getByTestId('my-signup-status').getByText('已取消').waitFor();
+    expect(await mine.getByRole('button', { name: '取消报名' }).count()).toBe(0);
 
     expect(organiser.errors).toEqual([]);
     expect(volunteer.errors).toEqual([]);

@@ -19,6 +19,22 @@ export interface OpenActivity {
   readonly mySignup?: { readonly id: string; readonly status: SignupStatus };
 }
 
+/** One of the volunteer's own sign-ups with its activity (GET /volunteers/{id}/signups). */
+export interface MySignup {
+  readonly id: string;
+  readonly activity: {
+    readonly id: string;
+    readonly title: string;
+    readonly startsAt: string;
+    readonly endsAt: string;
+    readonly regionCode: string;
+  };
+  readonly status: SignupStatus;
+  readonly signedUpAt: string;
+  /** 1-based place in line, waitlisted sign-ups only. */
+  readonly waitlistPosition?: number;
+}
+
 export interface SignupAnswer {
   readonly id: string;
   readonly status: SignupStatus;
@@ -43,9 +59,15 @@ export interface Location {
 }
 
 export const OPEN_PAGE_SIZE = 50;
+export const MINE_PAGE_SIZE = 20;
 
 export const journeyApi = {
   open: (page = 1) => api.get<Page<OpenActivity>>('/activities/open', { page, pageSize: OPEN_PAGE_SIZE }),
+  mine: (volunteerId: string, page = 1) =>
+    api.get<Page<MySignup>>(`/volunteers/${encodeURIComponent(volunteerId)}/signups`, {
+      page,
+      pageSize: MINE_PAGE_SIZE,
+    }),
   signUp: (activityId: string) =>
     api.post<SignupAnswer>(`/activities/${encodeURIComponent(activityId)}/signups`),
   withdraw: (signupId: string) => api.post<SignupAnswer>(`/signups/${encodeURIComponent(signupId)}/withdraw`),
@@ -53,6 +75,11 @@ export const journeyApi = {
     api.post<CheckInAnswer>('/check-ins', location ? { code, location } : { code }),
   checkOut: (code: string) => api.post<CheckOutAnswer>('/check-outs', { code }),
 };
+
+/** Sign-ups the volunteer may still withdraw: holding a place or a place in line, before the start. */
+export const mayWithdraw = (signup: MySignup, nowMs: number): boolean =>
+  (signup.status === 'pending' || signup.status === 'accepted' || signup.status === 'waitlisted') &&
+  nowMs < Date.parse(signup.activity.startsAt);
 
 /** Places still free: the quota less those accepted, never below 0. */
 export const placesLeft = (activity: Pick<OpenActivity, 'quota' | 'accepted'>): number =>

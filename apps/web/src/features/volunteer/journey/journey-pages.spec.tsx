@@ -5,7 +5,7 @@ import type { Me } from '../../../api/types';
 import { ConsoleApp } from '../../../app/app';
 import { bodyOf, meRoute, renderSignedIn } from '../../admin/organisation/shared/testing/signed-in';
 import { CheckInPage } from './check-in-page';
-import type { OpenActivity } from './journey-api';
+import type { MySignup, OpenActivity } from './journey-api';
 import { MySignupsPage, OpenActivitiesPage } from './open-activities-page';
 
 const user = userEventModule.setup({ delay: null });
@@ -33,7 +33,6 @@ const activity = (id: string, title: string, fields: Partial<OpenActivity> = {})
 
 const CARAVAN = activity('act-1', '科普大篷车进社区');
 const FULL = activity('act-2', '社区义诊', { quota: 5, accepted: 5, waitlisted: 2 });
-const MINE = activity('act-3', '敬老院探访', { mySignup: { id: 'sgn-3', status: 'accepted' } });
 
 function setUp(items: OpenActivity[], signUp?: (activityId: string) => ReturnType<typeof jsonResponse>) {
   const calls: { url: string; body: unknown }[] = [];
@@ -66,7 +65,7 @@ function setUp(items: OpenActivity[], signUp?: (activityId: string) => ReturnTyp
 
 const card = async (id: string) => screen.findByTestId(`open-activity-${id}`);
 
-describe('找活动 and 我的报名', () => {
+describe('找活动', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('lists recruiting activities with Beijing times, the region by name, places left and the deadline', async () => {
@@ -112,21 +111,148 @@ describe('找活动 and 我的报名', () => {
     expect(said.textContent).toBe('未能完成：与已报名成功的另一活动时间冲突。');
     expect(said.textContent).not.toContain('SCHEDULE_CONFLICT');
   });
+});
 
-  it('我的报名 shows only the volunteer’s sign-ups, in words, and 取消报名 withdraws after a confirmation', async () => {
-    const calls = setUp([CARAVAN, MINE]);
+describe('我的报名', () => {
+  beforeEach(() => sessionStorage.clear());
+  // The business "now": 18 November 2026, 10:00 in Beijing (before the 21st, after the 15th).
+  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-18T02:00:00.000Z')));
+  afterEach(() => jest.restoreAllMocks());
+
+  const signup = (id: string, title: string, status: MySignup['status'], fields: Partial<MySignup> = {}) =>
+    ({
+      id,
+      activity: {
+        id: `act-${id}`,
+        title,
+        startsAt: '2026-11-21T01:00:00.000Z',
+        endsAt: '2026-11-21T03:30:00.000Z',
+        regionCode: '410122',
+      },
+      status,
+      signedUpAt: '2026-11-10T06:05:00.000Z', // 14:05 in Beijing
+      ...fields,
+    }) as MySignup;
+  const ENDED = {
+    startsAt: '2026-11-15T01:00:00.000Z',
+    endsAt: '2026-11-15T03:00:00.000Z',
+    regionCode: '410122',
+  };
+
+  function setUpMine(pages: MySignup[][], total = pages.flat().length) {
+    const calls: { url: string; body: unknown }[] = [];
+    installFetch(
+      meRoute(ME),
+      on('GET', '/api/v1/regions/410122', () =>
+        jsonResponse(200, {
+          code: '410122',
+          name: '中牟县',
+          level: 'county',
+          parentCode: '410100',
+          fullName: '河南省郑州市中牟县',
+          ancestors: [],
+        }),
+      ),
+      on('GET', `/api/v1/volunteers/${ME.volunteerId}/signups`, (url) => {
+        calls.push({ url, body: undefined });
+        const page = Number(new URL(url, 'http://x').searchParams.get('page') ?? '1');
+        return jsonResponse(200, { items: pages[page - 1] ?? [], total, page, pageSize: 20 });
+      }),
+      on('GET', '/api/v1/activities/open', () => {
+        throw new Error('我的报名 does not read the open list');
+      }),
+      on('POST', /^\/api\/v1\/signups\/sgn-\d\/withdraw$/, (url, init) => {
+        calls.push({ url, body: bodyOf(init) });
+        return jsonResponse(200, { id: url.split('/')[4], status: 'withdrawn' });
+      }),
+    );
+    return calls;
+  }
+
+  const mine = async (id: string) => screen.findByTestId(`my-signup-${id}`);
+
+  it('lists every sign-up of the volunteer, closed and ended ones too, with statuses in words and Beijing times', async () => {
+    setUpMine([
+      [
+        signup('sgn-1', '敬老院探访', 'accepted'),
+        signup('sgn-2', '社区义诊', 'waitlisted', { waitlistPosition: 2 }),
+        signup('sgn-3', '环保宣传', 'pending'),
+        signup('sgn-4', '图书整理', 'declined'),
+        signup('sgn-5', '交通劝导', 'withdrawn'),
+        signup('sgn-6', '科普大篷车进社区', 'no-show', {
+          activity: { id: 'act-6', title: '科普大篷车进社区', ...ENDED },
+        }),
+      ],
+    ]);
     renderSignedIn(<MySignupsPage />);
-    const mine = await card('act-3');
-    expect(screen.queryByTestId('open-activity-act-1')).toBeNull();
-    expect(within(mine).getByTestId('my-signup-status').textContent).toBe('已录取');
-    await user.click(within(mine).getByRole('button', { name: '取消报名' }));
+    const statuses = await Promise.all(
+      ['sgn-1', 'sgn-2', 'sgn-3', 'sgn-4', 'sgn-5', 'sgn-6'].map(
+        async (id) => within(await mine(id)).getByTestId('my-signup-status').textContent,
+      ),
+    );
+    expect(statuses).toEqual(['已录取', '候补（第 2 位）', '待审核', '未通过', '已取消', '缺席']);
+    const first = await mine('sgn-1');
+    expect(first.textContent).toContain('2026年11月21日 09:00–11:30');
+    expect(first.textContent).toContain('2026年11月10日 14:05');
+    await within(first).findByText('中牟县');
+    expect((await mine('sgn-6')).textContent).toContain('2026年11月15日 09:00–11:00');
+  });
+
+  it('offers 取消报名 only before the start and while the sign-up holds a place or a place in line', async () => {
+    setUpMine([
+      [
+        signup('sgn-1', '敬老院探访', 'accepted'),
+        signup('sgn-2', '社区义诊', 'waitlisted', { waitlistPosition: 1 }),
+        signup('sgn-3', '环保宣传', 'pending'),
+        signup('sgn-4', '图书整理', 'declined'),
+        signup('sgn-5', '交通劝导', 'withdrawn'),
+        signup('sgn-6', '科普大篷车进社区', 'accepted', {
+          activity: { id: 'act-6', title: '科普大篷车进社区', ...ENDED },
+        }),
+      ],
+    ]);
+    renderSignedIn(<MySignupsPage />);
+    const withdrawable = await Promise.all(
+      ['sgn-1', 'sgn-2', 'sgn-3', 'sgn-4', 'sgn-5', 'sgn-6'].map(
+        async (id) => within(await mine(id)).queryByRole('button', { name: '取消报名' }) !== null,
+      ),
+    );
+    expect(withdrawable).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('取消报名 withdraws after a confirmation and reads the list again', async () => {
+    const calls = setUpMine([[signup('sgn-3', '敬老院探访', 'accepted')]]);
+    renderSignedIn(<MySignupsPage />);
+    await user.click(within(await mine('sgn-3')).getByRole('button', { name: '取消报名' }));
     await user.click(
       within(document.querySelector('.ant-popconfirm') as HTMLElement).getByRole('button', {
         name: '取消报名',
       }),
     );
     expect((await screen.findByTestId('journey-result')).textContent).toBe('已取消报名“敬老院探访”。');
-    expect(calls).toEqual([{ url: '/api/v1/signups/sgn-3/withdraw', body: {} }]);
+    await waitFor(() => expect(calls.filter((c) => c.url.includes('/volunteers/'))).toHaveLength(2));
+    expect(calls.filter((c) => c.url.includes('/withdraw'))).toEqual([
+      { url: '/api/v1/signups/sgn-3/withdraw', body: {} },
+    ]);
+  });
+
+  it('pages through more sign-ups than fit on one page', async () => {
+    const firstPage = Array.from({ length: 20 }, (_, i) => signup(`sgn-p${i}`, `活动${i}`, 'withdrawn'));
+    const calls = setUpMine([firstPage, [signup('sgn-9', '最早的活动', 'no-show')]], 21);
+    renderSignedIn(<MySignupsPage />);
+    await mine('sgn-p0');
+    await user.click(screen.getByTitle('2'));
+    await mine('sgn-9');
+    expect(calls.map((c) => new URL(c.url, 'http://x').search)).toEqual([
+      '?page=1&pageSize=20',
+      '?page=2&pageSize=20',
+    ]);
+  });
+
+  it('says when there is none yet', async () => {
+    setUpMine([[]]);
+    renderSignedIn(<MySignupsPage />);
+    expect(await screen.findByText('你还没有报名任何活动。去“找活动”看看。')).toBeTruthy();
   });
 });
 

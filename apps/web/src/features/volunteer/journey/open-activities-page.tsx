@@ -13,10 +13,10 @@ interface Said {
 }
 
 /**
- * 找活动 (all recruiting activities that reach the volunteer) and 我的报名 (those it signed up for):
- * one list from GET /activities/open, each with its own sign-up, and what happened said in words.
+ * 找活动: all recruiting activities that reach the volunteer, from GET /activities/open, each with
+ * its own sign-up, and what happened said in words. (我的报名 lists every sign-up: my-signups-page.)
  */
-function JourneyList({ mine }: { mine: boolean }) {
+export function OpenActivitiesPage() {
   const t = useMessages(journeyMessages);
   const query = useApiQuery(() => journeyApi.open(), []);
   const [said, setSaid] = useState<Said>();
@@ -53,11 +53,11 @@ function JourneyList({ mine }: { mine: boolean }) {
       return { type: 'success', text: t('withdrawn', { title: activity.title }) };
     });
 
-  const items = (query.data?.items ?? []).filter((activity) => !mine || activity.mySignup !== undefined);
+  const items = query.data?.items ?? [];
   return (
     <div style={{ maxWidth: 640 }}>
-      <Typography.Title level={4}>{mine ? t('mineTitle') : t('findTitle')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{mine ? t('mineIntro') : t('findIntro')}</Typography.Paragraph>
+      <Typography.Title level={4}>{t('findTitle')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('findIntro')}</Typography.Paragraph>
       {said && (
         <Alert
           type={said.type}
@@ -76,7 +76,7 @@ function JourneyList({ mine }: { mine: boolean }) {
       {query.data === undefined && query.error === undefined ? (
         <Spin style={{ display: 'block', margin: '32px auto' }} />
       ) : items.length === 0 ? (
-        <Empty description={mine ? t('noneMine') : t('none')} />
+        <Empty description={t('none')} />
       ) : (
         <Space direction="vertical" style={{ width: '100%' }} data-testid="open-activities">
           {items.map((activity) => (
@@ -94,8 +94,4 @@ function JourneyList({ mine }: { mine: boolean }) {
   );
 }
 
-/** 找活动: recruiting activities of the volunteer's city and province, with 报名 / 取消报名. */
-export const OpenActivitiesPage = () => <JourneyList mine={false} />;
-
-/** 我的报名: the volunteer's sign-ups for activities recruiting now, whatever their status. */
-export const MySignupsPage = () => <JourneyList mine />;
+export { MySignupsPage } from './my-signups-page';
