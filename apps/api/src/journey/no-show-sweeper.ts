@@ -1,61 +1,26 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { NoShowSweep } from '@ledger/application';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { ProjectionRunner } from '@ledger/projections';
+import { BackgroundSweeper } from '../scheduling/background-sweeper';
 
 /** How often the server looks for ended activities with accepted sign-ups that never checked in. */
 export const NO_SHOW_SWEEP_INTERVAL_MS = 5 * 60 * 1000;
 
-/**
- * Runs the no-show sweep (NoShowSweep) once the read models are current after the start, then every
- * five minutes. "Now" is the ledger's clock, so a test moves the clock and runs the sweep itself.
- */
+/** Marks accepted sign-ups of ended activities that never checked in as no-shows (NoShowSweep). */
 @Injectable()
-export class NoShowSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('NoShowSweep');
-  private timer?: NodeJS.Timeout;
-  private stopped = false;
+export class NoShowSweeper extends BackgroundSweeper {
+  protected readonly intervalMs = NO_SHOW_SWEEP_INTERVAL_MS;
 
   constructor(
-    private readonly sweep: NoShowSweep,
-    private readonly projections: ProjectionRunner,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    void this.startWhenReadModelsAreCurrent();
+    private readonly noShows: NoShowSweep,
+    projections: ProjectionRunner,
+    @Inject(EVENT_STORE) store: EventStore,
+  ) {
+    super('no-show sweep', projections, store);
   }
 
-  onApplicationShutdown(): void {
-    this.stopped = true;
-    clearInterval(this.timer);
-  }
-
-  private async startWhenReadModelsAreCurrent(): Promise<void> {
-    while (!this.projections.running && !this.stopped)
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    if (this.stopped) return;
-    await this.projections.waitFor(await this.store.headPosition(), 60_000);
-    if (this.stopped) return;
-    await this.run();
-    if (!this.stopped) {
-      this.timer = setInterval(() => void this.run(), NO_SHOW_SWEEP_INTERVAL_MS);
-      this.timer.unref();
-    }
-  }
-
-  private async run(): Promise<void> {
-    if (this.stopped) return;
-    try {
-      await this.sweep.run();
-    } catch (error) {
-      this.logger.error({ msg: 'no-show sweep failed; the next one retries', error: String(error) });
-    }
+  protected sweep(): Promise<unknown> {
+    return this.noShows.run();
   }
 }
