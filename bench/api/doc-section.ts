@@ -64,25 +64,17 @@ const CAUSES = [
 ];
 
 /**
- * Why the journey's lines stand where they do (measured 2026-12-08, short runs on a busy machine). Shown
- * while one of them misses its target.
+ * What to look at when one of the journey's lines misses its target (shown only then). The section
+ * "HTTP API: the journey's lines" of docs/performance.md tells how they got where they are.
  */
 const JOURNEY_CAUSES = [
-  '### The journey’s lines (sign-up, check-in; issue 13)',
+  '### When the journey’s lines miss their target',
   '',
-  '**Sign-up on one hot activity** is bounded by commits, not CPU: the server runs the commands of one',
-  'stream one after another (`StreamQueue` in `DeciderRunner`, so that none loses at the append and',
-  'decides again), and every sign-up of an activity is decided on its sign-up stream. Each sign-up',
-  'therefore waits for the previous one’s append and its fsync, the group commit never has two of them',
-  'to gather, and one activity takes about one sign-up per commit — server CPU stays well under one core',
-  'while latency climbs. CPU per sign-up also grows with the activity’s line (≈ 1.0 ms with 500',
-  'volunteers an activity, ≈ 1.8–2.1 ms with 2,000, in the runs of that date). What would lift it: deciding a',
-  'stream’s next command on the state its previous append will leave and committing them together',
-  '(pipelining within the stream’s queue), a change to `DeciderRunner` in libs/application. The quota',
-  'holds whatever the rate: the count after the runs is the check.',
-  '',
-  '**Check-in** spreads over 100 streams and is CPU-bound like the other writes (≈ 0.5–0.6 ms a',
-  'check-in); its p99 moved between 52 and 100 ms over three short runs of that date on the busy machine.',
+  '**Sign-up on one hot activity**: every sign-up of an activity is decided on its sign-up stream. The',
+  'commands of one stream that arrive while its previous append is being written are decided together',
+  'and written in one append (`DeciderRunner`, `StreamBatchQueue`), so the rate is bounded by CPU, not by',
+  'one flush per sign-up; a miss on a busy machine is CPU, and the count after the runs still checks the',
+  'quota. **Check-in** spreads over 100 streams and is CPU-bound like the other writes.',
 ];
 
 /** The command that made the figures: `npm run bench:api` with the knobs that were set. */
@@ -125,7 +117,7 @@ export function docSection(input: DocInput): string {
     'sessions of a volunteer overlapping; **confirm** confirms each pending record once, as the administrator',
     'who did not record it (records of the recording runs, topped up through `POST /service-records/bulk`',
     'before a run, outside the measured time); **summary** reads `GET /volunteers/{id}/summary`, volunteers',
-    'in rotation; **signup** (issue 13) has the organiser send `POST /activities/{id}/signups {volunteerId}`',
+    'in rotation; **signup** has the organiser send `POST /activities/{id}/signups {volunteerId}`',
     `on one hot activity of 中牟县 recruiting ${SIGNUP_QUOTA} places (automatic approval), each request a different`,
     'volunteer, so most of them wait in line; once every volunteer has signed up to it the next activity',
     'takes over (on its own day); after the runs every activity’s `GET /activities/{id}/signups` is',

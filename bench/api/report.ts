@@ -55,7 +55,7 @@ export interface Verdict {
 }
 
 export const P99_LIMIT_MS = 50;
-/** The journey's target (issue 13): sign-up and check-in p99 < 100 ms at 32 connections. */
+/** The journey's target: sign-up and check-in p99 < 100 ms at 32 connections. */
 export const JOURNEY_P99_LIMIT_MS = 100;
 
 export const median = (values: readonly number[]): number => {

@@ -14,7 +14,7 @@ export const PASSWORDS_ROWS: readonly Endpoint[] = [
     route: '/auth/password',
     allowed: EVERY_ACCOUNT,
     ok: 422,
-    rule: 'issue 12: every account changes its own password (here refused as unchanged, after the access check)',
+    rule: 'every account changes its own password (here refused as unchanged, after the access check)',
     request: async (f, actor) => {
       let password = 'not-signed-in';
       if (actor !== 'anonymous') {
@@ -30,7 +30,7 @@ export const PASSWORDS_ROWS: readonly Endpoint[] = [
     route: '/accounts/{id}/password-reset',
     allowed: ADMINS,
     ok: 200,
-    rule: 'issue 12: an administrator of the account’s region (or above) resets its password',
+    rule: 'an administrator of the account’s region (or above) resets its password',
     request: async (f) => {
       const username = f.unique('m.reset.');
       const account = created(
