@@ -18,3 +18,4 @@ export * from './notifications';
 export * from './webhooks';
 export * from './journey';
 export * from './attendance';
+export * from './needs';

@@ -3,6 +3,7 @@ import { ATTENDANCE_EVENT_TYPES } from '../attendance/attendance.events';
 import { CERTIFICATE_EVENT_TYPES, ISSUER_EVENT_TYPES } from '../certificates/certificate.events';
 import { SIGNUP_EVENT_TYPES } from '../journey/signup.events';
 import { INBOX_REMINDER_EVENT_TYPES } from '../notifications/inbox-reminders';
+import { NEED_EVENT_TYPES } from '../needs/need.events';
 import { INBOX_EVENT_TYPES } from '../notifications/inbox.events';
 import { ACTIVITY_EVENT_TYPES } from '../organisation/activity.decider';
 import { PILOT_EVENT_TYPES } from '../organisation/pilot.events';
@@ -33,6 +34,7 @@ export const LEDGER_EVENT_TYPES: ReadonlySet<string> = new Set<string>([
   'VolunteerNumberAllocated',
   ...SIGNUP_EVENT_TYPES,
   ...ATTENDANCE_EVENT_TYPES,
+  ...NEED_EVENT_TYPES,
   ...PARTNER_EVENT_TYPES,
   ...BENEFIT_EVENT_TYPES,
   ...REDEMPTION_EVENT_TYPES,
