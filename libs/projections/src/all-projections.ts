@@ -3,6 +3,7 @@ import { ATTENDANCE_PROJECTIONS } from './attendance';
 import { CERTIFICATE_PROJECTIONS } from './certificates';
 import { INCENTIVE_PROJECTIONS } from './incentives';
 import { JOURNEY_PROJECTIONS } from './journey';
+import { NEED_PROJECTIONS } from './needs';
 import { notificationsProjection } from './notifications/notifications.projection';
 import { ORGANISATION_PROJECTIONS } from './organisation';
 import { PARTNER_PROJECTIONS } from './partners';
@@ -25,5 +26,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...CERTIFICATE_PROJECTIONS,
   ...JOURNEY_PROJECTIONS,
   ...ATTENDANCE_PROJECTIONS,
+  ...NEED_PROJECTIONS,
   notificationsProjection,
 ];

@@ -15,3 +15,4 @@ export * from './stars';
 export * from './notifications';
 export * from './journey';
 export * from './attendance';
+export * from './needs';
