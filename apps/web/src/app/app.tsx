@@ -15,6 +15,8 @@ import { LoginPage } from './login-page';
  */
 const loadSignedInConsole = () => import('./signed-in-console');
 const SignedInConsole = lazy(loadSignedInConsole);
+/** 群众点单's public pages (no account): their own script too, never part of the sign-in page's. */
+const PublicNeeds = lazy(() => import('../features/needs/public-needs'));
 
 function Home() {
   const { me } = useAuth();
@@ -36,6 +38,14 @@ function LocalizedApp() {
             <Routes>
               <Route path="/" element={<Home />} />
               <Route path="/login" element={<LoginPage />} />
+              <Route
+                path="/needs/*"
+                element={
+                  <Suspense fallback={<Spin fullscreen />}>
+                    <PublicNeeds />
+                  </Suspense>
+                }
+              />
               <Route
                 path="*"
                 element={

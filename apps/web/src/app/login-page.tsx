@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { isApiError } from '../api/api-error';
 import type { Me } from '../api/types';
 import { homePathOf, useAuth } from '../auth/auth-context';
@@ -96,6 +96,12 @@ export function LoginPage() {
             {t('signIn')}
           </Button>
         </Form>
+        {/* 群众点单 needs no account: its form is a script of its own, loaded only when opened. */}
+        <div style={{ marginTop: 16, textAlign: 'center', fontSize: 13 }}>
+          <Link to="/needs/new">
+            {language === 'zh' ? '群众点单：提交科技服务需求' : 'Ask for a science service (no account)'}
+          </Link>
+        </div>
       </Card>
     </div>
   );

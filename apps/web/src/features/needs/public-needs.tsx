@@ -1,0 +1,14 @@
+import { Route, Routes } from 'react-router-dom';
+import { NeedFormPage } from './need-form-page';
+import { NeedTrackPage } from './need-track-page';
+
+/** 群众点单's public pages, a script of their own: nothing of them is downloaded before the sign-in form. */
+export default function PublicNeeds() {
+  return (
+    <Routes>
+      <Route path="new" element={<NeedFormPage />} />
+      <Route path="track" element={<NeedTrackPage />} />
+      <Route path="*" element={<NeedFormPage />} />
+    </Routes>
+  );
+}
