@@ -9,6 +9,7 @@ export { TeamsPage } from './organisation/teams/teams-page';
 export { VolunteersPage } from './organisation/volunteers/volunteers-page';
 export { AttendancePage } from './workflows/attendance/attendance-page';
 export { CertificatesPage } from './workflows/certificates/certificates-page';
+export { NeedsInboxPage } from './workflows/needs/needs-inbox-page';
 export { RecordsPage } from './workflows/records/records-page';
 export { RuleSetsPage } from './workflows/rule-sets/rule-sets-page';
 export { StarRoundPage } from './workflows/star-rounds/star-round-page';

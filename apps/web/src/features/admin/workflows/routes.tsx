@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   OrderedListOutlined,
   SafetyCertificateOutlined,
+  SolutionOutlined,
   StarOutlined,
 } from '@ant-design/icons';
 import type { ConsoleRoute } from '../../../app/console-route';
@@ -10,13 +11,14 @@ import { areaPages } from '../../../app/area-pages';
 const page = areaPages(() => import('../pages'));
 const AttendancePage = page('AttendancePage');
 const CertificatesPage = page('CertificatesPage');
+const NeedsInboxPage = page('NeedsInboxPage');
 const NotificationsPage = page('NotificationsPage');
 const RecordsPage = page('RecordsPage');
 const RuleSetsPage = page('RuleSetsPage');
 const StarRoundPage = page('StarRoundPage');
 const StarRoundsPage = page('StarRoundsPage');
 
-/** The administrator's daily work: the confirmation queue, star rounds and service certificates. */
+/** The administrator's daily work: the confirmation queue, star rounds, service certificates and the needs of the public. */
 export const workflowRoutes: ConsoleRoute[] = [
   {
     path: 'records',
@@ -48,6 +50,16 @@ export const workflowRoutes: ConsoleRoute[] = [
     path: 'certificates',
     element: <CertificatesPage />,
     menu: { icon: <SafetyCertificateOutlined />, label: { zh: '服务证明', en: 'Certificates' } },
+  },
+  {
+    path: 'needs',
+    element: <NeedsInboxPage />,
+    // 群众点单: administrators accept and dispatch, the team's organiser takes or hands back.
+    menu: {
+      icon: <SolutionOutlined />,
+      label: { zh: '需求工单', en: 'Needs' },
+      roles: ['admin', 'organiser'],
+    },
   },
   // 现场签到 on the organiser's phone, opened from an activity (its drawer's 招募与报名).
   { path: 'activities/:id/attendance', element: <AttendancePage /> },
