@@ -401,6 +401,25 @@ describe('on-site check-in and check-out over real HTTP', () => {
     expect(await headPosition(t)).toBe(before);
   });
 
+  it('stops an account that keeps guessing codes (429 after the limit of wrong codes), and no one else', async () => {
+    const { activityId, v } = await activityWith(2, { walkIns: true, signUp: false });
+    const session = await open(activityId);
+    const wrong = String((Number(session.code) + 500_000) % 1_000_000).padStart(6, '0');
+    // LEDGER_LOGIN_FAILURE_LIMIT (10 by default) wrong codes in the window are refused one by one…
+    for (let attempt = 0; attempt < 10; attempt++) {
+      expectProblem(
+        await v[0].client.post('/api/v1/check-ins', { code: wrong }),
+        422,
+        'CHECKIN_CODE_INVALID',
+      );
+    }
+    // …then even the right one waits for the window to pass.
+    expectProblem(await v[0].client.post('/api/v1/check-ins', { code: session.code }), 429, 'RATE_LIMITED');
+    expectProblem(await v[0].client.post('/api/v1/check-outs', { code: session.code }), 429, 'RATE_LIMITED');
+    // Another volunteer (behind the same address, as on a site's Wi-Fi) is not held up.
+    const other = await v[1].client.post('/api/v1/check-ins', { code: session.code });
+    expect(other.status).toBe(201);
+  });
   it('a rebuild from the log lands the same sessions and sign-up read models', async () => {
     await t.close({ keepData: true });
     const { live, rebuilt } = await liveAndRebuiltReadModels(dataDir);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttendanceApplicationModule } from '@ledger/application';
+import { AuthModule } from '../auth/auth.module';
 import {
   ActivityAttendanceController,
   AttendanceSessionsController,
@@ -9,7 +10,8 @@ import {
 
 /** On-site check-in and check-out over HTTP, and station coordinates. */
 @Module({
-  imports: [AttendanceApplicationModule],
+  // AuthModule: the limit on wrong check-in codes (RateLimits).
+  imports: [AttendanceApplicationModule, AuthModule],
   controllers: [
     ActivityAttendanceController,
     AttendanceSessionsController,

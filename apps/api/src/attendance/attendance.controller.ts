@@ -8,9 +8,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AttendanceService, Clock } from '@ledger/application';
-import { ATTENDANCE_SESSION_ID_FORMAT, type Actor } from '@ledger/domain';
+import { ATTENDANCE_SESSION_ID_FORMAT, type Actor, RuleViolation } from '@ledger/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
+import { RateLimits } from '../auth/rate-limits';
 import { parseIfMatch, setETag } from '../http/if-match';
 import { ProblemError } from '../http/problem';
 import { commandContextOf, CurrentActor } from '../http/request-context';
@@ -145,7 +146,27 @@ export class CheckInsController {
   constructor(
     private readonly attendance: AttendanceService,
     private readonly clock: Clock,
+    private readonly limits: RateLimits,
   ) {}
+
+  /**
+   * Codes are guessed one request at a time: an account that has given LEDGER_LOGIN_FAILURE_LIMIT
+   * wrong codes in the window is refused (429) until the window passes, right codes included.
+   */
+  private async guarded<T>(request: FastifyRequest, attempt: () => Promise<T>): Promise<T> {
+    const account = request.actor?.accountId ?? request.ip;
+    const failures = this.limits.checkInCodeFailures;
+    if (failures.isBlocked(account)) {
+      const retryAfter = failures.retryAfterSeconds(account);
+      throw ProblemError.of(429, 'RATE_LIMITED', `too many wrong check-in codes; retry in ${retryAfter} s`);
+    }
+    try {
+      return await attempt();
+    } catch (error) {
+      if (error instanceof RuleViolation && error.code === 'CHECKIN_CODE_INVALID') failures.hit(account);
+      throw error;
+    }
+  }
 
   @Post('check-ins')
   @Roles('volunteer')
@@ -161,10 +182,12 @@ export class CheckInsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CheckInAnswerDto> {
-    const answer = await this.attendance.checkIn(
-      body.code,
-      body.location ? { lat: body.location.lat, lng: body.location.lng } : null,
-      commandContextOf(request, this.clock.now()),
+    const answer = await this.guarded(request, () =>
+      this.attendance.checkIn(
+        body.code,
+        body.location ? { lat: body.location.lat, lng: body.location.lng } : null,
+        commandContextOf(request, this.clock.now()),
+      ),
     );
     void reply.status(201);
     return answer;
@@ -182,7 +205,9 @@ export class CheckInsController {
   })
   @ApiOkResponse({ type: CheckOutAnswerDto })
   checkOut(@Body() body: CheckOutDto, @Req() request: FastifyRequest): Promise<CheckOutAnswerDto> {
-    return this.attendance.checkOut(body.code, commandContextOf(request, this.clock.now()));
+    return this.guarded(request, () =>
+      this.attendance.checkOut(body.code, commandContextOf(request, this.clock.now())),
+    );
   }
 }
 

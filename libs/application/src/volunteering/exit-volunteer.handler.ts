@@ -36,8 +36,8 @@ export function assertCanExitVolunteer(actor: Actor, volunteerId: string, volunt
 /** What a team's member list says when a volunteer leaves it by exiting (staff's reason added). */
 export const EXIT_TEAM_REASON = '志愿者退出服务';
 
-/** Refusals that mean a sign-up needs no withdrawing: already ended, or the activity has begun. */
-const SIGNUP_ALREADY_SETTLED = new Set(['SIGNUP_WRONG_STATUS', 'ACTIVITY_STARTED']);
+/** Refusals that mean a sign-up is not withdrawn: already ended, the activity has begun, or the volunteer came. */
+const SIGNUP_ALREADY_SETTLED = new Set(['SIGNUP_WRONG_STATUS', 'ACTIVITY_STARTED', 'ALREADY_CHECKED_IN']);
 
 abstract class ServiceStatusHandler {
   private teamsOf?: Database.Statement<[string], { team_id: string }>;

@@ -309,6 +309,29 @@ describe('sign-ups of an activity', () => {
       );
   });
 
+  it('refuses a withdrawal once the volunteer has checked in (check-in opens before the start)', () => {
+    const checkedIn = {
+      type: 'VolunteerCheckedIn',
+      data: { signupId: 'sgn-v1', activityId: 'act-1', volunteerId: 'v1', walkIn: false },
+    } as unknown as SignupEvent;
+    spec
+      .given([signedUp('v1', 'accepted'), signedUp('v2', 'waitlisted'), checkedIn])
+      .when({
+        type: 'WithdrawSignup',
+        data: { signupId: 'sgn-v1', activity: activity(), reason: null },
+        metadata: at('2026-03-05T00:40:00.000Z'), // 08:40, twenty minutes before the start
+      })
+      .thenThrows('ALREADY_CHECKED_IN');
+  });
+
+  it('a free place beside a line goes to the line, never to whoever signs up next', () => {
+    // Two places, one taken and one waiting: the place left free belongs to v2 (its promotion is due).
+    spec
+      .given([signedUp('v1', 'accepted'), signedUp('v2', 'waitlisted')])
+      .when(signUp('v3'))
+      .then([signedUp('v3', 'waitlisted')]);
+  });
+
   it('after the end, accepted sign-ups without a check-in become no-shows; before it nothing happens', () => {
     const sweep = (now: string): SignupCommand => ({
       type: 'MarkNoShows',

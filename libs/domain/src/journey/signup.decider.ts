@@ -37,6 +37,13 @@ export const waitlistOf = (state: SignupsState): SignupEntry[] =>
   [...state.signups.values()].filter((s) => s.status === 'waitlisted').sort((a, b) => a.arrival - b.arrival);
 
 /**
+ * A place a newcomer may take: under the quota and nobody waiting in line. Places free beside a line
+ * (a promotion that has not been written yet) belong to the line, in order, never to whoever comes next.
+ */
+const hasFreePlace = (state: SignupsState, quota: number): boolean =>
+  acceptedCount(state) < quota && !waitlistOf(state).length;
+
+/**
  * THE SEAM between no-shows and check-in: true when the sign-up's stream holds a check-in for it.
  * Fed only by this stream's events (evolve sets `checkedIn`); until check-in exists it is always false.
  */
@@ -216,7 +223,7 @@ export const signupsDecider: Decider<SignupsState, SignupCommand, SignupEvent> =
         const status =
           recruitment.approval === 'manual'
             ? 'pending'
-            : acceptedCount(state) < recruitment.quota
+            : hasFreePlace(state, recruitment.quota)
               ? 'accepted'
               : 'waitlisted';
         return [
@@ -245,7 +252,7 @@ export const signupsDecider: Decider<SignupsState, SignupCommand, SignupEvent> =
               signupId,
               activityId: activity.activityId,
               volunteerId: signup.volunteerId,
-              status: acceptedCount(state) < quota ? 'accepted' : 'waitlisted',
+              status: hasFreePlace(state, quota) ? 'accepted' : 'waitlisted',
               approvedBy: actor.accountId,
               approvedAt: now,
             },
@@ -282,6 +289,14 @@ export const signupsDecider: Decider<SignupsState, SignupCommand, SignupEvent> =
       case 'WithdrawSignup': {
         const { signupId, activity } = command.data;
         const signup = requireSignup(state, signupId);
+        // Check-in opens before the start: who has come may no longer give its place away.
+        if (signup.checkedIn) {
+          throw new RuleViolation(
+            'ALREADY_CHECKED_IN',
+            `sign-up ${signupId} has checked in: it is withdrawn no more`,
+            { signupId },
+          );
+        }
         if (nowMs >= instantMillis(activity.startsAt)) {
           throw new RuleViolation(
             'ACTIVITY_STARTED',

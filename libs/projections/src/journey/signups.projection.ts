@@ -5,6 +5,7 @@ import {
   SIGNUP_EVENT_TYPES,
   type SignupEvent,
   signupClosesAtMillis,
+  type VolunteerCheckedIn,
 } from '@ledger/domain';
 import type { Projection } from '../projection';
 
@@ -16,7 +17,8 @@ import type { Projection } from '../projection';
  */
 export const signupsProjection: Projection = {
   name: 'journey-signups',
-  version: 1,
+  // 2: sign-ups remember a check-in (checked_in), so the no-show sweep passes them by.
+  version: 2,
   tables: ['journey_activities', 'journey_signups'],
   schema: `
     CREATE TABLE IF NOT EXISTS journey_activities (
@@ -45,11 +47,18 @@ export const signupsProjection: Projection = {
       volunteer_id TEXT NOT NULL,
       status       TEXT NOT NULL,
       signed_up_at TEXT NOT NULL,
-      arrival      INTEGER NOT NULL
+      arrival      INTEGER NOT NULL,
+      -- 1 once the volunteer checked in under it: an accepted sign-up then never becomes a no-show.
+      checked_in   INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX IF NOT EXISTS journey_signups_by_activity ON journey_signups (activity_id, status, arrival);
     CREATE INDEX IF NOT EXISTS journey_signups_by_volunteer ON journey_signups (volunteer_id, status);`,
-  eventTypes: ['ActivityScheduled', 'ActivityRecruitmentChanged', ...SIGNUP_EVENT_TYPES],
+  eventTypes: [
+    'ActivityScheduled',
+    'ActivityRecruitmentChanged',
+    ...SIGNUP_EVENT_TYPES,
+    'VolunteerCheckedIn',
+  ],
   bind(db) {
     const insertActivity = db.prepare(
       `INSERT INTO journey_activities (activity_id, title, starts_at, ends_at, starts_at_ms, ends_at_ms, region_code, revision)
@@ -72,8 +81,10 @@ export const signupsProjection: Projection = {
        ON CONFLICT (signup_id) DO NOTHING`,
     );
     const setStatus = db.prepare('UPDATE journey_signups SET status = ? WHERE signup_id = ?');
+    const setCheckedIn = db.prepare('UPDATE journey_signups SET checked_in = 1 WHERE signup_id = ?');
     return (recorded) => {
-      const event = recorded as unknown as ActivityScheduled | ActivityRecruitmentChanged | SignupEvent;
+      const event = recorded as unknown as
+        ActivityScheduled | ActivityRecruitmentChanged | SignupEvent | VolunteerCheckedIn;
       switch (event.type) {
         case 'ActivityScheduled':
           insertActivity.run({
@@ -121,6 +132,10 @@ export const signupsProjection: Projection = {
           return;
         case 'SignupMarkedNoShow':
           setStatus.run('no-show', event.data.signupId);
+          return;
+        case 'VolunteerCheckedIn':
+          // A walk-in has no sign-up to mark.
+          if (event.data.signupId) setCheckedIn.run(event.data.signupId);
           return;
       }
     };

@@ -141,9 +141,12 @@ export class SignupsReadModel {
        WHERE s.volunteer_id = ? AND s.status = 'accepted'`,
     );
     this.ended = db.prepare(
+      // Only accepted sign-ups that never checked in are due: once marked, an activity drops out, so
+      // the sweep's pages move on (a checked-in sign-up stays accepted and would hold a page forever).
       `SELECT a.activity_id FROM journey_activities a
        WHERE a.ends_at_ms <= ? AND EXISTS (
-         SELECT 1 FROM journey_signups s WHERE s.activity_id = a.activity_id AND s.status = 'accepted')
+         SELECT 1 FROM journey_signups s
+         WHERE s.activity_id = a.activity_id AND s.status = 'accepted' AND s.checked_in = 0)
        ORDER BY a.ends_at_ms, a.activity_id LIMIT ?`,
     );
   }
