@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { projectIn, recruitingActivity, volunteersWithAccounts } from '../journey/journey-support';
 import { eventually } from '../support/eventually';
 import type { HttpClient } from '../support/http-client';
 import { expectProblem } from '../support/problem';
@@ -174,6 +175,28 @@ describe('webhooks: an outbox fed by the log, signed, retried, in order, never o
     expect(JSON.stringify(listed.body)).not.toContain(SECRET);
     expectProblem(await otherCountyAdmin.get(`/api/v1/webhooks/${hook.id}/deliveries`), 403, 'FORBIDDEN');
     expectProblem(await countyAdmin.get('/api/v1/webhooks/whk-unknown/deliveries'), 404, 'NOT_FOUND');
+  });
+
+  it('sign-ups reach the webhooks of the activity’s region (their stream names none), not other regions’', async () => {
+    // Before, a sign-up stream counted as of no region: only province webhooks heard it, of any province.
+    const countyHook = await register(countyAdmin, '/county-signups', ['VolunteerSignedUp']);
+    const foreign = await register(otherCountyAdmin, '/other-county', ['VolunteerSignedUp']);
+    const { projectId } = await projectIn(admin);
+    const recruiting = await recruitingActivity(admin, projectId);
+    const [volunteer] = await volunteersWithAccounts(t, admin, 1);
+    expect((await volunteer.client.post(`/api/v1/activities/${recruiting}/signups`, {})).status).toBe(201);
+
+    const got = await eventually(
+      'the sign-up delivered to the county',
+      async () => receiver.on('/county-signups'),
+      (r) => r.length >= 1,
+    );
+    expect(got.map((r) => [r.body.type, r.body.data.activityId])).toEqual([
+      ['VolunteerSignedUp', recruiting],
+    ]);
+    expect((await deliveries(countyAdmin, countyHook.id)).total).toBe(1);
+    expect((await deliveries(otherCountyAdmin, foreign.id)).total).toBe(0);
+    expect(receiver.on('/other-county')).toEqual([]);
   });
 
   it('retries after a 500 with backoff, and the webhook’s later events wait their turn', async () => {

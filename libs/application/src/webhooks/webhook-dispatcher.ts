@@ -5,10 +5,12 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  activityStream,
   isValidRegionCode,
   regionCodeRange,
   regionLevel,
   type WebhookDisabled,
+  volunteerStream,
   type WebhookRegistered,
 } from '@ledger/domain';
 import {
@@ -154,7 +156,7 @@ export class WebhookDispatcher {
     if (typeof data.regionCode === 'string' && isValidRegionCode(data.regionCode)) {
       this.outbox.saveStreamRegion(event.stream, data.regionCode);
     }
-    const region = this.outbox.streamRegion(event.stream);
+    const region = this.outbox.streamRegion(event.stream) ?? this.inheritedRegion(event.stream);
     let body: string | undefined;
     this.registered ??= this.outbox
       .webhooks()
@@ -196,6 +198,25 @@ export class WebhookDispatcher {
       this.outbox.disableWebhook(d.webhookId, d.disabledAt);
       this.registered = undefined;
     }
+  }
+
+  /**
+   * Streams whose events name no region belong to one that does: an activity's sign-up stream (sign-ups,
+   * check-ins, with volunteers' ids and locations) to the activity, a volunteer's reminders to the
+   * volunteer, a region's reminders to the region. Without this they would count as of no region and go
+   * to every province's webhooks. Learned once per stream.
+   */
+  private inheritedRegion(stream: string): string | undefined {
+    let region: string | undefined;
+    if (stream.startsWith('signups-')) {
+      region = this.outbox.streamRegion(activityStream(stream.slice('signups-'.length)));
+    } else if (stream.startsWith('reminders-volunteer-')) {
+      region = this.outbox.streamRegion(volunteerStream(stream.slice('reminders-volunteer-'.length)));
+    } else {
+      region = /^reminders-(?:admins|staff)-(\d{6})$/.exec(stream)?.[1];
+    }
+    if (region && isValidRegionCode(region)) this.outbox.saveStreamRegion(stream, region);
+    return region;
   }
 
   /**
