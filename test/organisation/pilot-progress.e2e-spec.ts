@@ -66,6 +66,7 @@ describe('a county pilot’s progress over real HTTP', () => {
         { target: 'stations', required: 2, actual: 0, missing: 2 },
       ],
       behindPlan: [],
+      needs: { received: 0, fulfilled: 0, overdue: 0, averageRating: null },
     });
   });
 

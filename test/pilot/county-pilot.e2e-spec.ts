@@ -124,6 +124,7 @@ describe('a county pilot from nothing to every target met', () => {
         { target: 'stations', required: 2, actual: 0, missing: 2 },
       ],
       behindPlan: [], // nothing is due on the funding day
+      needs: { received: 0, fulfilled: 0, overdue: 0, averageRating: null },
     });
   });
 
@@ -363,6 +364,7 @@ describe('a county pilot from nothing to every target met', () => {
       },
       behind: [],
       behindPlan: [],
+      needs: { received: 0, fulfilled: 0, overdue: 0, averageRating: null },
     });
     const city = await cityAuditor.get(`/api/v1/pilots/${pilotId}/progress`);
     expect(city.status).toBe(200);

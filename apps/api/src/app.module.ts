@@ -14,6 +14,7 @@ import { CertificatesApiModule } from './certificates/certificates-api.module';
 import { CertificatePdfApiModule } from './certificates/pdf/certificate-pdf-api.module';
 import { HealthController } from './health/health.controller';
 import { JourneyApiModule } from './journey/journey-api.module';
+import { NeedsApiModule } from './needs/needs-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { OrganisationApiModule } from './organisation/organisation-api.module';
 import { RedemptionsApiModule } from './redemptions/redemptions-api.module';
@@ -51,6 +52,7 @@ export class AppModule {
         WebhooksApiModule,
         JourneyApiModule,
         AttendanceApiModule,
+        NeedsApiModule,
       ],
       controllers: [HealthController],
       providers: [ApiLifecycle],

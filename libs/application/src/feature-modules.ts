@@ -2,6 +2,7 @@ import { AttendanceApplicationModule } from './attendance/attendance-application
 import { CertificatesApplicationModule } from './certificates/certificates-application.module';
 import { NotificationsApplicationModule } from './notifications';
 import { JourneyApplicationModule } from './journey/journey-application.module';
+import { NeedsApplicationModule } from './needs/needs-application.module';
 import { OrganisationApplicationModule } from './organisation';
 import { PointsExpiryApplicationModule } from './points-expiry';
 import { RedemptionsApplicationModule } from './redemptions';
@@ -21,4 +22,5 @@ export const LEDGER_FEATURE_MODULES = [
   JourneyApplicationModule,
   AttendanceApplicationModule,
   NotificationsApplicationModule,
+  NeedsApplicationModule,
 ];

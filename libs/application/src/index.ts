@@ -27,3 +27,4 @@ export * from './journey';
 export * from './notifications';
 export * from './webhooks';
 export * from './attendance';
+export * from './needs';

@@ -5,6 +5,7 @@ import { CERTIFICATES_ROWS, PUBLIC_CERTIFICATE_ROWS } from './certificates.rows'
 import { JOURNEY_ROWS } from './journey.rows';
 import { LISTS_ORGANISATION_ROWS } from './lists-organisation.rows';
 import { LISTS_PARTNERS_ROWS } from './lists-partners.rows';
+import { NEEDS_ROWS } from './needs.rows';
 import { NOTIFICATIONS_ROWS } from './notifications.rows';
 import { PASSWORDS_ROWS } from './passwords.rows';
 import { REDEMPTIONS_ROWS } from './redemptions.rows';
@@ -31,4 +32,5 @@ export const FEATURE_ROWS: readonly Endpoint[] = [
   ...WEBHOOKS_ROWS,
   ...JOURNEY_ROWS,
   ...ATTENDANCE_ROWS,
+  ...NEEDS_ROWS,
 ];

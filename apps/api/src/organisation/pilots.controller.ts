@@ -78,7 +78,7 @@ export class PilotsController {
       'an activity counts once it has ended and has a confirmed service record; a station counts when all six musts hold.',
   })
   @ApiOkResponse({ type: PilotProgressDto })
-  progress(@Param('id') id: string, @CurrentActor() actor: Actor): PilotProgress {
+  progress(@Param('id') id: string, @CurrentActor() actor: Actor): PilotProgress & { needs: object } {
     return this.queries.pilotProgress(actor, id, this.clock.now());
   }
 }

@@ -70,6 +70,23 @@ const PROBLEMS: Record<string, { zh: string; en: string }> = {
     zh: '该报名的当前状态不允许此操作，请刷新后查看。',
     en: 'The sign-up’s current status does not allow this; refresh to see it.',
   },
+  // Needs of the public (群众点单)
+  NEED_WRONG_STATUS: {
+    zh: '该需求的当前状态不允许此操作，请刷新后查看。',
+    en: 'The need’s current status does not allow this step; refresh to see it.',
+  },
+  NEED_NOT_FULFILLED: {
+    zh: '该需求尚未完成服务，完成后才能评价。',
+    en: 'The need has not been served yet; it can be rated once served.',
+  },
+  NEED_ALREADY_RATED: {
+    zh: '该需求已经评价过，每个需求只能评价一次。',
+    en: 'The need has been rated already (once only).',
+  },
+  NEED_ACTIVITY_NOT_LINKED: {
+    zh: '该活动未关联此需求。',
+    en: 'The activity is not linked to this need.',
+  },
   ACTIVITY_STARTED: {
     zh: '活动已经开始，不能再取消报名。',
     en: 'The activity has started; the sign-up can no longer be withdrawn.',

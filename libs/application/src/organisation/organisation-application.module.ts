@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { OrganisationReadModel, PilotProgressReadModel, ProjectionRunner } from '@ledger/projections';
+import {
+  NeedsReadModel,
+  OrganisationReadModel,
+  PilotProgressReadModel,
+  ProjectionRunner,
+} from '@ledger/projections';
 import { READ_MODEL_DB } from '../ledger-core.module';
 import { CreatePilotHandler } from './create-pilot.handler';
 import { CreateProjectHandler } from './create-project.handler';
@@ -30,6 +35,12 @@ import { UpdateStationChecklistHandler } from './update-station-checklist.handle
       provide: PilotProgressReadModel,
       inject: [READ_MODEL_DB, ProjectionRunner],
       useFactory: (db: Database.Database) => new PilotProgressReadModel(db),
+    },
+    {
+      // The pilot dashboard's needs figures.
+      provide: NeedsReadModel,
+      inject: [READ_MODEL_DB, ProjectionRunner],
+      useFactory: (db: Database.Database) => new NeedsReadModel(db),
     },
     OrganisationReferences,
     OrganisationQueries,

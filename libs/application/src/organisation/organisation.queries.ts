@@ -7,7 +7,12 @@ import {
   startOfBusinessDay,
   type PilotProgress,
 } from '@ledger/domain';
-import { OrganisationReadModel, PilotProgressReadModel } from '@ledger/projections';
+import {
+  type NeedFigures,
+  NeedsReadModel,
+  OrganisationReadModel,
+  PilotProgressReadModel,
+} from '@ledger/projections';
 import { assertMayAct, READER_ROLES } from './organisation-access';
 import {
   type ActivityView,
@@ -34,6 +39,7 @@ export class OrganisationQueries {
   constructor(
     private readonly readModel: OrganisationReadModel,
     private readonly progressReadModel: PilotProgressReadModel,
+    private readonly needsReadModel: NeedsReadModel,
   ) {}
 
   pilot(actor: Actor, pilotId: string): Versioned<PilotView> {
@@ -44,13 +50,13 @@ export class OrganisationQueries {
   }
 
   /** The pilot's figures as of `now` (the caller's clock): activities count only once they have ended. */
-  pilotProgress(actor: Actor, pilotId: string, now: Date): PilotProgress {
+  pilotProgress(actor: Actor, pilotId: string, now: Date): PilotProgress & { needs: NeedFigures } {
     const pilot = this.pilot(actor, pilotId).view;
     const counts = this.progressReadModel.counts(pilotId, pilot.targets.teams.minMembers, now, {
       fromMs: startOfBusinessDay(pilot.fundedOn),
       untilMs: startOfBusinessDay(pilot.endsOn, 1),
     });
-    return assessPilotProgress(
+    const progress = assessPilotProgress(
       {
         pilotId,
         level: pilot.level,
@@ -62,6 +68,8 @@ export class OrganisationQueries {
       counts,
       businessDateOf(now),
     );
+    // Needs of the public of the pilot's region: received, fulfilled, overdue, average rating.
+    return { ...progress, needs: this.needsReadModel.figures(pilot.regionCode, now) };
   }
 
   team(actor: Actor, teamId: string): Versioned<TeamView> {

@@ -12,6 +12,8 @@ export interface ScheduleActivityInput {
   readonly stationId?: string | null;
   /** How it recruits (招募), when it does. */
   readonly recruitment?: Recruitment | null;
+  /** The need of the public the activity serves: scheduling links it to the need. */
+  readonly needId?: string | null;
 }
 
 export class ScheduleActivityCommand extends Command<{ activity: ActivityView; revision: number }> {

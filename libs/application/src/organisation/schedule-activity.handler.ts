@@ -1,11 +1,21 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { activityDecider, activityStream, CAMPAIGN_CALENDAR, organisationIdFor } from '@ledger/domain';
+import {
+  activityDecider,
+  activityStream,
+  CAMPAIGN_CALENDAR,
+  needDecider,
+  needStream,
+  NotFound,
+  organisationIdFor,
+} from '@ledger/domain';
+import { assertRegion } from '../access/access-policy';
 import { commandMetadata } from '../ledger/command-context';
 import { DeciderRunner } from '../ledger/decider-runner';
 import { assertMayAct, ORGANISER_ROLES } from './organisation-access';
 import { OrganisationReferences } from './organisation-references';
 import { type ActivityView, activityViewOf } from './organisation.views';
 import { ScheduleActivityCommand } from './schedule-activity.command';
+import { stepContext } from '../volunteering/step-context';
 
 @CommandHandler(ScheduleActivityCommand)
 export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivityCommand> {
@@ -22,6 +32,8 @@ export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivity
     const activityId = organisationIdFor('activity', context.commandId);
     const project = await this.references.project(input.projectId);
     const station = input.stationId ? (await this.references.station(input.stationId)).state : null;
+    const needId = input.needId ?? null;
+    if (needId !== null) await this.requireNeedToLink(needId, activityId, context);
     const recruitmentTeams = [];
     if (input.recruitment?.audience === 'teams') {
       for (const teamId of new Set(input.recruitment.teamIds ?? [])) {
@@ -52,6 +64,30 @@ export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivity
     );
     if (result.state.status === 'none')
       throw new Error(`activity ${activityId}: scheduling produced no event`);
+    if (needId !== null) {
+      const link = stepContext(context, 'need-activity-link');
+      await this.runner.handle(
+        needDecider,
+        needStream(needId),
+        { type: 'LinkNeedActivity', data: { needId, activityId }, metadata: commandMetadata(link) },
+        link,
+      );
+    }
     return { activity: activityViewOf(result.state), revision: result.revision };
+  }
+
+  /** The need exists, lies in the caller's region and may take an activity (NEED_WRONG_STATUS otherwise). */
+  private async requireNeedToLink(
+    needId: string,
+    activityId: string,
+    context: ScheduleActivityCommand['context'],
+  ) {
+    const need = await this.runner.current(needDecider, needStream(needId));
+    if (need.state.status === 'none') throw new NotFound('need', needId);
+    assertRegion(context.actor, need.state.regionCode);
+    needDecider.decide(
+      { type: 'LinkNeedActivity', data: { needId, activityId }, metadata: commandMetadata(context) },
+      need.state,
+    );
   }
 }

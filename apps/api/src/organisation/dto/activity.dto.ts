@@ -47,6 +47,12 @@ export class CreateActivityDto {
   @ValidateNested()
   @Type(() => RecruitmentDto)
   recruitment?: RecruitmentDto;
+
+  @ApiPropertyOptional({ description: 'the need of the public the activity serves: scheduling links it' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^nd-[0-9a-f]{24}$/, { message: 'needId must be a need id such as nd-…' })
+  needId?: string;
 }
 
 export class CampaignDto {

@@ -100,6 +100,14 @@ class BehindPlanDto {
   @ApiProperty({ description: 'plannedByToday − actual: how many to catch up with the plan' }) short!: number;
 }
 
+class PilotNeedsDto {
+  @ApiProperty({ description: 'needs of the public of the pilot region received' }) received!: number;
+  @ApiProperty({ description: 'fulfilled or rated' }) fulfilled!: number;
+  @ApiProperty({ description: 'overdue today (3 working days submitted or dispatched)' }) overdue!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'one decimal; null while none is rated' })
+  averageRating!: number | null;
+}
+
 export class PilotProgressDto {
   @ApiProperty() pilotId!: string;
   @ApiProperty({ enum: PILOT_LEVELS }) level!: PilotLevel;
@@ -118,4 +126,6 @@ export class PilotProgressDto {
     description: 'the targets behind the plan by today (a subset of behind): what the dashboard flags',
   })
   behindPlan!: BehindPlanDto[];
+  @ApiProperty({ type: PilotNeedsDto, description: 'needs of the public of the pilot region' })
+  needs!: PilotNeedsDto;
 }
