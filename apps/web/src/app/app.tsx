@@ -15,8 +15,11 @@ import { LoginPage } from './login-page';
  */
 const loadSignedInConsole = () => import('./signed-in-console');
 const SignedInConsole = lazy(loadSignedInConsole);
-/** 群众点单's public pages (no account): their own script too, never part of the sign-in page's. */
-const PublicNeeds = lazy(() => import('../features/needs/public-needs'));
+/**
+ * 群众点单's public pages (no account) come with the console's script, after the page is up: never
+ * part of the sign-in page's script.
+ */
+const PublicNeeds = lazy(() => loadSignedInConsole().then((chunk) => ({ default: chunk.PublicNeeds })));
 
 function Home() {
   const { me } = useAuth();

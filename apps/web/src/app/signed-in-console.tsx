@@ -34,3 +34,9 @@ export default function SignedInConsole() {
     </Routes>
   );
 }
+
+/**
+ * 群众点单's public pages travel in this script (app.tsx routes /needs/* to them), not in the sign-in
+ * page's: a script of their own would make the bundler split the sign-in page's script in two.
+ */
+export { default as PublicNeeds } from '../features/needs/public-needs';

@@ -2,7 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { NeedFormPage } from './need-form-page';
 import { NeedTrackPage } from './need-track-page';
 
-/** 群众点单's public pages, a script of their own: nothing of them is downloaded before the sign-in form. */
+/** 群众点单's public pages: nothing of them is downloaded before the sign-in form (see app.tsx). */
 export default function PublicNeeds() {
   return (
     <Routes>
