@@ -197,13 +197,17 @@ export class JourneyService {
     decision: { kind: 'approve' } | { kind: 'decline'; reason: string },
     context: CommandContext,
   ): Promise<SignupAnswer> {
-    const { activity } = await this.signupAndActivity(signupId);
+    const { signup, activity } = await this.signupAndActivity(signupId);
     assertMayAct(context.actor, ORGANISER_ROLES, activity.regionCode);
     const result = await this.runner.handle(
       signupsDecider,
       activitySignupsStream(activity.activityId),
       decision.kind === 'approve'
-        ? { type: 'ApproveSignup', data: { signupId, activity }, metadata: commandMetadata(context) }
+        ? {
+            type: 'ApproveSignup',
+            data: { signupId, activity, acceptedElsewhere: this.signups.acceptedOf(signup.volunteerId) },
+            metadata: commandMetadata(context),
+          }
         : {
             type: 'DeclineSignup',
             data: { signupId, activity, reason: decision.reason },

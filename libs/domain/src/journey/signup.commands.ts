@@ -38,7 +38,15 @@ export type SignUp = Command<
   }
 >;
 
-export type ApproveSignup = Command<'ApproveSignup', { signupId: string; activity: SignupActivityFacts }>;
+export type ApproveSignup = Command<
+  'ApproveSignup',
+  {
+    signupId: string;
+    activity: SignupActivityFacts;
+    /** The volunteer's accepted sign-ups of other activities: an approval may not make two overlap. */
+    acceptedElsewhere?: readonly AcceptedElsewhere[];
+  }
+>;
 
 export type DeclineSignup = Command<
   'DeclineSignup',

@@ -293,6 +293,29 @@ describe('sign-ups of an activity', () => {
     spec.given([]).when(approve('sgn-v9')).thenThrows('NOT_FOUND');
   });
 
+  it('approval may not make two accepted sign-ups of one volunteer overlap; into the line it may', () => {
+    const elsewhere = [
+      { activityId: 'act-2', startsAt: '2026-03-05T10:00:00+08:00', endsAt: '2026-03-05T12:00:00+08:00' },
+    ];
+    const approve = (quota: number): SignupCommand => ({
+      type: 'ApproveSignup',
+      data: {
+        signupId: 'sgn-v2',
+        activity: activity({ approval: 'manual', quota }),
+        acceptedElsewhere: elsewhere,
+      },
+      metadata: at(NOW, 'organiser'),
+    });
+    spec
+      .given([signedUp('v2', 'pending')])
+      .when(approve(1))
+      .thenThrows('SCHEDULE_CONFLICT');
+    spec
+      .given([signedUp('v1', 'accepted'), signedUp('v2', 'pending')])
+      .when(approve(1))
+      .thenEvents(([event]) => expect(event.data).toMatchObject({ status: 'waitlisted' }));
+  });
+
   it('declining an accepted sign-up frees its place for the first in line', () => {
     spec
       .given([signedUp('v1', 'accepted'), signedUp('v2', 'accepted'), signedUp('v3', 'waitlisted')])

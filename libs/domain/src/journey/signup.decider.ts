@@ -4,7 +4,7 @@ import { NotFound, RuleViolation } from '../errors';
 import { regionContains, regionLevel } from '../regions/region-code';
 import { instantMillis } from '../time/business-time';
 import { signupClosesAtMillis } from './recruitment';
-import type { SignupActivityFacts, SignupCommand } from './signup.commands';
+import type { AcceptedElsewhere, SignupActivityFacts, SignupCommand } from './signup.commands';
 import type { SignupEvent, SignupPromotedFromWaitlist, SignupStatus } from './signup.events';
 
 export interface SignupEntry {
@@ -35,6 +35,24 @@ export const acceptedCount = (state: SignupsState): number =>
 /** The waiting line, first in line first. */
 export const waitlistOf = (state: SignupsState): SignupEntry[] =>
   [...state.signups.values()].filter((s) => s.status === 'waitlisted').sort((a, b) => a.arrival - b.arrival);
+
+/** One volunteer holds no two accepted sign-ups whose times overlap (touching is fine). */
+function requireNoScheduleConflict(
+  volunteerId: string,
+  activity: SignupActivityFacts,
+  acceptedElsewhere: readonly AcceptedElsewhere[],
+): void {
+  const conflict = acceptedElsewhere.find(
+    (other) => other.activityId !== activity.activityId && overlaps(other, activity),
+  );
+  if (conflict) {
+    throw new RuleViolation(
+      'SCHEDULE_CONFLICT',
+      `volunteer ${volunteerId} is accepted for activity ${conflict.activityId} at the same time`,
+      { activityId: conflict.activityId, startsAt: conflict.startsAt, endsAt: conflict.endsAt },
+    );
+  }
+}
 
 /**
  * A place a newcomer may take: under the quota and nobody waiting in line. Places free beside a line
@@ -210,16 +228,7 @@ export const signupsDecider: Decider<SignupsState, SignupCommand, SignupEvent> =
             { activityId: activity.activityId, audience: recruitment.audience },
           );
         }
-        const conflict = acceptedElsewhere.find(
-          (other) => other.activityId !== activity.activityId && overlaps(other, activity),
-        );
-        if (conflict) {
-          throw new RuleViolation(
-            'SCHEDULE_CONFLICT',
-            `volunteer ${volunteer.volunteerId} is accepted for activity ${conflict.activityId} at the same time`,
-            { activityId: conflict.activityId, startsAt: conflict.startsAt, endsAt: conflict.endsAt },
-          );
-        }
+        requireNoScheduleConflict(volunteer.volunteerId, activity, acceptedElsewhere);
         const status =
           recruitment.approval === 'manual'
             ? 'pending'
@@ -245,6 +254,10 @@ export const signupsDecider: Decider<SignupsState, SignupCommand, SignupEvent> =
         const signup = requireSignup(state, signupId);
         if (signup.status !== 'pending') wrongStatus(signup, 'approved');
         const quota = activity.recruitment?.quota ?? 0;
+        const status = hasFreePlace(state, quota) ? 'accepted' : 'waitlisted';
+        if (status === 'accepted') {
+          requireNoScheduleConflict(signup.volunteerId, activity, command.data.acceptedElsewhere ?? []);
+        }
         return [
           {
             type: 'SignupApproved',
@@ -252,7 +265,7 @@ export const signupsDecider: Decider<SignupsState, SignupCommand, SignupEvent> =
               signupId,
               activityId: activity.activityId,
               volunteerId: signup.volunteerId,
-              status: hasFreePlace(state, quota) ? 'accepted' : 'waitlisted',
+              status,
               approvedBy: actor.accountId,
               approvedAt: now,
             },
