@@ -169,4 +169,15 @@ export const NEEDS_ROWS: readonly Endpoint[] = [
       body: { reason: '群众已自行解决' },
     }),
   },
+  {
+    method: 'POST',
+    route: '/needs/{id}/forget',
+    allowed: ADMINS,
+    ok: 200,
+    rule: 'PRODUCT: the requester’s contact is erasable (个人信息保护法); administrators of the region forget it',
+    request: async (f) => ({
+      path: `/needs/${(await needAt(f)).id}/forget`,
+      body: { reason: '本人要求删除' },
+    }),
+  },
 ];

@@ -131,4 +131,19 @@ export class NeedsController {
     const now = this.clock.now();
     return this.needs.close(needIdOf(id), body.reason, commandContextOf(request, now), now);
   }
+
+  @Post(':id/forget')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary: "Forget the requester's contact (administrators): the need's key is destroyed, the counts stay",
+  })
+  forget(
+    @Param('id') id: string,
+    @Body() body: ReasonDto,
+    @Req() request: FastifyRequest,
+  ): Promise<NeedView> {
+    const now = this.clock.now();
+    return this.needs.forgetRequester(needIdOf(id), body.reason, commandContextOf(request, now), now);
+  }
 }

@@ -157,7 +157,7 @@ export class NeedsService {
   ): Promise<{ name: string | null; phone: string | null; organisation: string | null }> {
     const row = this.rowFor(context.actor, needId, CONTACT_READERS);
     await this.step({ type: 'RecordNeedContactRead', data: { needId } }, context);
-    const contact = this.vault.open(needId, JSON.parse(row.contact_sealed) as SealedData);
+    const contact = this.openContact(row);
     return { name: contact?.name ?? null, phone: contact?.phone ?? null, organisation: row.organisation };
   }
 
@@ -204,6 +204,23 @@ export class NeedsService {
 
   async handBack(needId: string, reason: string, context: CommandContext, now: Date): Promise<NeedView> {
     await this.teamStep(needId, context, { type: 'ReturnNeed', data: { needId, reason } });
+    return this.get(context.actor, needId, now);
+  }
+
+  /**
+   * Forgetting the requester (个人信息保护法): record NeedRequesterForgotten, then destroy the need's
+   * key, so the contact opens nowhere again; the need and its counts stay. Run again after a crash, it
+   * finishes destroying the key.
+   */
+  async forgetRequester(
+    needId: string,
+    reason: string,
+    context: CommandContext,
+    now: Date,
+  ): Promise<NeedView> {
+    this.rowFor(context.actor, needId, DISPATCHERS);
+    await this.step({ type: 'ForgetNeedRequester', data: { needId, reason } }, context);
+    this.vault.forget(needId);
     return this.get(context.actor, needId, now);
   }
 
@@ -258,6 +275,11 @@ export class NeedsService {
     return row;
   }
 
+  private openContact(row: NeedRow) {
+    const sealed = JSON.parse(row.contact_sealed) as SealedData | null;
+    return sealed ? this.vault.open(row.need_id, sealed) : null;
+  }
+
   private rowFor(actor: Actor, needId: string, roles: readonly Actor['role'][]): NeedRow {
     const row = this.readModel.find(needId);
     if (!row) throw new NotFound('need', needId);
@@ -290,7 +312,7 @@ export class NeedsService {
   }
 
   private viewOf(row: NeedRow, actor: Actor, now: string, withTimeline: boolean): NeedView {
-    const contact = this.vault.open(row.need_id, JSON.parse(row.contact_sealed) as SealedData);
+    const contact = this.openContact(row);
     const status = row.status as NeedStatus;
     return {
       id: row.need_id,

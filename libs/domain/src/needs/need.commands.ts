@@ -30,6 +30,8 @@ export type RateNeed = Command<'RateNeed', { needId: string; score: number; comm
 export type CloseNeed = Command<'CloseNeed', { needId: string; reason: string }>;
 export type RecordNeedContactRead = Command<'RecordNeedContactRead', { needId: string }>;
 
+export type ForgetNeedRequester = Command<'ForgetNeedRequester', { needId: string; reason: string }>;
+
 export type NeedCommand =
   | SubmitNeed
   | AcceptNeed
@@ -41,4 +43,5 @@ export type NeedCommand =
   | FulfilNeed
   | RateNeed
   | CloseNeed
-  | RecordNeedContactRead;
+  | RecordNeedContactRead
+  | ForgetNeedRequester;

@@ -236,6 +236,26 @@ describe('need of the public', () => {
       ]);
   });
 
+  it('forgets the requester once, in any status', () => {
+    const forgotten: NeedEvent = {
+      type: 'NeedRequesterForgotten',
+      data: { needId: 'nd-1', reason: '本人要求删除', forgottenBy: 'acc-admin', forgottenAt: NOW },
+    };
+    spec
+      .given([submitted, accepted])
+      .when(cmd('ForgetNeedRequester', { reason: '本人要求删除' }))
+      .then([forgotten]);
+    spec
+      .given([submitted, forgotten])
+      .when(cmd('ForgetNeedRequester', { reason: '再次' }))
+      .thenNothingHappens();
+    spec.given([submitted, forgotten]).when(cmd('RecordNeedContactRead', {})).thenNothingHappens();
+    spec
+      .given([submitted])
+      .when(cmd('ForgetNeedRequester', { reason: ' ' }))
+      .thenThrows('VALIDATION_FAILED');
+  });
+
   it('a step on a need that does not exist is NOT_FOUND', () => {
     spec.given([]).when(cmd('AcceptNeed', {})).thenThrows('NOT_FOUND');
   });

@@ -31,6 +31,8 @@ export type NeedState =
       readonly teamId: string | null;
       readonly activityIds: readonly string[];
       readonly score: number | null;
+      /** The requester was forgotten: the contact no longer opens. */
+      readonly forgotten: boolean;
     };
 
 type Existing = Exclude<NeedState, { status: 'none' }>;
@@ -73,6 +75,7 @@ export const needDecider: Decider<NeedState, NeedCommand, NeedEvent> = {
           teamId: null,
           activityIds: [],
           score: null,
+          forgotten: false,
         };
       }
       case 'NeedAccepted':
@@ -97,6 +100,8 @@ export const needDecider: Decider<NeedState, NeedCommand, NeedEvent> = {
         return set(state, { status: 'closed' });
       case 'NeedContactRead':
         return state;
+      case 'NeedRequesterForgotten':
+        return set(state, { forgotten: true });
       default:
         return unreachable(event);
     }
@@ -231,7 +236,16 @@ export const needDecider: Decider<NeedState, NeedCommand, NeedEvent> = {
         ];
       }
       case 'RecordNeedContactRead':
+        if (state.forgotten) return [];
         return [{ type: 'NeedContactRead', data: { needId, readBy: by, readAt: now } }];
+      case 'ForgetNeedRequester': {
+        // Forgetting twice records nothing more (the handler finishes destroying the key).
+        if (state.forgotten) return [];
+        const reason = requireText(command.data.reason, 'reason', ORGANISATION_REASON_MAX_LENGTH);
+        return [
+          { type: 'NeedRequesterForgotten', data: { needId, reason, forgottenBy: by, forgottenAt: now } },
+        ];
+      }
       default:
         return unreachable(command);
     }

@@ -96,6 +96,12 @@ export type NeedContactRead = DomainEvent<
   { needId: string; readBy: string; readAt: string }
 >;
 
+/** The requester is forgotten (个人信息保护法): the need's key is destroyed, the counts stay. */
+export type NeedRequesterForgotten = DomainEvent<
+  'NeedRequesterForgotten',
+  { needId: string; reason: string; forgottenBy: string; forgottenAt: string }
+>;
+
 export type NeedEvent =
   | NeedSubmitted
   | NeedAccepted
@@ -107,7 +113,8 @@ export type NeedEvent =
   | NeedFulfilled
   | NeedRated
   | NeedClosed
-  | NeedContactRead;
+  | NeedContactRead
+  | NeedRequesterForgotten;
 
 export const NEED_EVENT_TYPES: readonly NeedEvent['type'][] = [
   'NeedSubmitted',
@@ -121,4 +128,5 @@ export const NEED_EVENT_TYPES: readonly NeedEvent['type'][] = [
   'NeedRated',
   'NeedClosed',
   'NeedContactRead',
+  'NeedRequesterForgotten',
 ];

@@ -12,7 +12,7 @@ export interface NeedRow {
   preferred_from: string | null;
   preferred_to: string | null;
   channel: string;
-  /** The sealed contact, as in the event: the application opens it with the need's key. */
+  /** The sealed contact (JSON), as in the event: the application opens it with the need's key; `null` once forgotten. */
   contact_sealed: string;
   access_token_hash: string;
   status: string;
@@ -69,6 +69,8 @@ const entry = (e: NeedEvent): { at: string; by: string; detail: Record<string, u
       return { at: e.data.closedAt, by: e.data.closedBy, detail: { reason: e.data.reason } };
     case 'NeedContactRead':
       return { at: e.data.readAt, by: e.data.readBy, detail: {} };
+    case 'NeedRequesterForgotten':
+      return { at: e.data.forgottenAt, by: e.data.forgottenBy, detail: { reason: e.data.reason } };
   }
 };
 
@@ -86,7 +88,8 @@ const STATUS_AFTER: Partial<Record<NeedEvent['type'], string>> = {
 /** Needs of the public: the inbox, each need's timeline and the activities linked to it. */
 export const needsProjection: Projection = {
   name: 'needs',
-  version: 1,
+  // 2: the requester forgotten (the sealed contact is dropped from the read model).
+  version: 2,
   tables: ['needs', 'need_timeline', 'need_activities'],
   schema: `
     CREATE TABLE IF NOT EXISTS needs (
@@ -148,6 +151,9 @@ export const needsProjection: Projection = {
     const timeline = db.prepare(
       'INSERT OR REPLACE INTO need_timeline (need_id, position, type, at, by, detail) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    const dropContact = db.prepare(
+      "UPDATE needs SET contact_sealed = 'null', revision = ? WHERE need_id = ?",
+    );
     const link = db.prepare('INSERT OR IGNORE INTO need_activities (need_id, activity_id) VALUES (?, ?)');
     return (recorded) => {
       const event = recorded as unknown as NeedEvent & { revision: number; position: number };
@@ -173,6 +179,10 @@ export const needsProjection: Projection = {
           submittedBy: d.submittedBy,
           revision: recorded.revision,
         });
+        return;
+      }
+      if (event.type === 'NeedRequesterForgotten') {
+        dropContact.run(recorded.revision, needId);
         return;
       }
       if (event.type === 'NeedActivityLinked') link.run(needId, event.data.activityId);
