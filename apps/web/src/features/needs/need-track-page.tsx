@@ -7,7 +7,7 @@ import { useMessages } from '../../i18n/messages';
 import { formatDateTime } from '../../i18n/dates';
 import { describeProblem } from '../../i18n/problem-messages';
 import { rateNeed, trackNeed, type NeedStatus, type PublicNeed } from './needs-api';
-import { needStatusLabels, publicNeedMessages } from './needs-messages';
+import { needStatusLabels, needStepLabels, publicNeedMessages, stepWords } from './needs-messages';
 import { PublicFrame } from './public-frame';
 
 interface Lookup {
@@ -135,7 +135,7 @@ export function NeedTrackPage() {
             {need.title && <Typography.Text strong>{need.title} </Typography.Text>}
             {t('status')}：<Tag color={STATUS_COLOURS[need.status]}>{statusWord(need.status)}</Tag>
           </Typography.Paragraph>
-          {!!need.timeline?.length && (
+          {need.timeline.length > 0 && (
             <>
               <Typography.Text type="secondary">{t('timeline')}</Typography.Text>
               <Timeline
@@ -143,7 +143,7 @@ export function NeedTrackPage() {
                 items={need.timeline.map((step) => ({
                   children: (
                     <span>
-                      {formatDateTime(step.at, language)} {step.status ? statusWord(step.status) : step.type}
+                      {formatDateTime(step.at, language)} {stepWords(needStepLabels[language], step.type)}
                       {step.reason ? `（${step.reason}）` : ''}
                     </span>
                   ),

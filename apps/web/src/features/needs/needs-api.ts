@@ -34,10 +34,9 @@ export interface NeedReceipt {
   readonly accessToken: string;
 }
 
-/** One step of a need's life as the API lists it. */
+/** One step of a need's life as the API lists it: `type` is the event's name (NeedAccepted, …). */
 export interface NeedStep {
-  readonly status?: NeedStatus;
-  readonly type?: string;
+  readonly type: string;
   readonly at: string;
   readonly reason?: string;
 }
@@ -45,10 +44,11 @@ export interface NeedStep {
 /** GET /public/needs/{trackingNo}: what the requester sees of its need. */
 export interface PublicNeed {
   readonly trackingNo: string;
-  readonly title?: string;
+  readonly title: string;
   readonly status: NeedStatus;
-  readonly timeline?: readonly NeedStep[];
-  readonly rating?: { readonly score: number; readonly comment?: string } | null;
+  readonly submittedAt?: string;
+  readonly timeline: readonly NeedStep[];
+  readonly rating: { readonly score: number; readonly comment?: string | null } | null;
 }
 
 const tokenHeader = (token: string) => ({ 'X-Need-Token': token });

@@ -24,6 +24,41 @@ export const needStatusLabels = defineMessages({
   },
 });
 
+/** A step of a need's timeline, by the event the API names (unknown names are shown as they come). */
+export const needStepLabels = defineMessages({
+  zh: {
+    NeedSubmitted: '已提交',
+    NeedAccepted: '已受理',
+    NeedDeclined: '未受理',
+    NeedDispatched: '已派单',
+    NeedTaken: '已接单',
+    NeedReturned: '队伍退回',
+    NeedActivityLinked: '已安排活动',
+    NeedFulfilled: '已完成',
+    NeedRated: '已评价',
+    NeedClosed: '已关闭',
+    NeedContactRead: '查看了联系方式',
+    NeedRequesterForgotten: '联系人信息已删除',
+  },
+  en: {
+    NeedSubmitted: 'Submitted',
+    NeedAccepted: 'Accepted',
+    NeedDeclined: 'Declined',
+    NeedDispatched: 'Dispatched',
+    NeedTaken: 'Taken',
+    NeedReturned: 'Handed back by the team',
+    NeedActivityLinked: 'Activity scheduled',
+    NeedFulfilled: 'Fulfilled',
+    NeedRated: 'Rated',
+    NeedClosed: 'Closed',
+    NeedContactRead: 'Contact viewed',
+    NeedRequesterForgotten: 'Contact erased',
+  },
+});
+
+/** The words of a timeline step. */
+export const stepWords = (table: Record<string, string>, type: string): string => table[type] ?? type;
+
 export const publicNeedMessages = defineMessages({
   zh: {
     formTitle: '群众点单：提交科技服务需求',

@@ -129,11 +129,13 @@ describe('查询需求办理进度 /needs/track', () => {
     title: '果树病虫害防治培训',
     status: 'fulfilled',
     timeline: [
-      { status: 'submitted', at: '2026-11-18T02:00:00.000Z' },
-      { status: 'accepted', at: '2026-11-18T06:30:00.000Z' },
-      { status: 'dispatched', at: '2026-11-19T01:00:00.000Z' },
-      { status: 'taken', at: '2026-11-19T02:00:00.000Z' },
-      { status: 'fulfilled', at: '2026-11-25T08:00:00.000Z' },
+      { type: 'NeedSubmitted', at: '2026-11-18T02:00:00.000Z' },
+      { type: 'NeedAccepted', at: '2026-11-18T06:30:00.000Z' },
+      { type: 'NeedDispatched', at: '2026-11-19T01:00:00.000Z' },
+      { type: 'NeedReturned', at: '2026-11-19T01:30:00.000Z', reason: '队伍本月人手不足' },
+      { type: 'NeedDispatched', at: '2026-11-19T01:45:00.000Z' },
+      { type: 'NeedTaken', at: '2026-11-19T02:00:00.000Z' },
+      { type: 'NeedFulfilled', at: '2026-11-25T08:00:00.000Z' },
     ],
     rating: null,
   };
@@ -157,7 +159,13 @@ describe('查询需求办理进度 /needs/track', () => {
     open('/needs/track?no=XQ-20261118-0001&token=tok-secret-42');
     const status = await screen.findByTestId('need-status');
     expect(status.textContent).toContain('当前状态：已完成');
-    for (const words of ['2026年11月18日 10:00 已提交', '2026年11月18日 14:30 已受理', '已派单', '已接单']) {
+    for (const words of [
+      '2026年11月18日 10:00 已提交',
+      '2026年11月18日 14:30 已受理',
+      '2026年11月19日 09:30 队伍退回（队伍本月人手不足）',
+      '2026年11月19日 10:00 已接单',
+      '2026年11月25日 16:00 已完成',
+    ]) {
       expect(status.textContent).toContain(words);
     }
     await user.click(within(status).getByRole('button', { name: '提交评价' }));

@@ -21,7 +21,7 @@ import { formatDate, formatDateTime } from '../../../../i18n/dates';
 import { useMessages } from '../../../../i18n/messages';
 import { describeProblem } from '../../../../i18n/problem-messages';
 import type { NeedStatus } from '../../../needs/needs-api';
-import { needStatusLabels } from '../../../needs/needs-messages';
+import { needStatusLabels, needStepLabels, stepWords } from '../../../needs/needs-messages';
 import { projectFieldLabels } from '../../organisation/shared/labels';
 import { TeamSelect } from '../../organisation/shared/team-select';
 import {
@@ -186,10 +186,10 @@ export function NeedDrawer({
             {person && (
               <>
                 <Descriptions.Item label={t('requester')}>
-                  <span data-testid="need-contact-name">{person.name}</span>
+                  <span data-testid="need-contact-name">{person.name ?? t('forgotten')}</span>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('phone')}>
-                  <span data-testid="need-contact-phone">{person.phone}</span>
+                  <span data-testid="need-contact-phone">{person.phone ?? t('forgotten')}</span>
                 </Descriptions.Item>
                 {person.organisation && (
                   <Descriptions.Item label={t('organisation')}>{person.organisation}</Descriptions.Item>
@@ -223,9 +223,8 @@ export function NeedDrawer({
                 items={need.timeline.map((step) => ({
                   children: (
                     <span>
-                      {formatDateTime(step.at, t.language)}{' '}
-                      {step.status ? statusWord(step.status) : step.type}
-                      {step.actor ? ` · ${step.actor}` : ''}
+                      {formatDateTime(step.at, t.language)} {stepWords(needStepLabels[t.language], step.type)}
+                      {step.by && step.by !== 'public' && step.by !== 'system' ? ` · ${step.by}` : ''}
                       {step.reason ? `（${step.reason}）` : ''}
                     </span>
                   ),

@@ -19,7 +19,7 @@ const need = (id: string, title: string, fields: Partial<StaffNeed> = {}): Staff
   overdue: false,
   submittedAt: '2026-11-18T02:00:00.000Z',
   requester: { name: '王**', phone: '138****0000', organisation: '大孟镇李庄村委会' },
-  timeline: [{ status: 'submitted', at: '2026-11-18T02:00:00.000Z' }],
+  timeline: [{ type: 'NeedSubmitted', at: '2026-11-18T02:00:00.000Z', by: 'public' }],
   ...fields,
 });
 
@@ -64,6 +64,15 @@ function setUp(
     ),
     on('GET', /^\/api\/v1\/needs\/need-\d\/contact$/, (url) => {
       calls.push({ method: 'GET', url });
+      // Each reading is recorded and shown in the timeline.
+      const read = needs.findIndex((n) => url.includes(`/${n.id}/`));
+      needs[read] = {
+        ...needs[read],
+        timeline: [
+          ...(needs[read].timeline ?? []),
+          { type: 'NeedContactRead', at: '2026-11-18T03:00:00.000Z', by: 'zhongmu.admin' },
+        ],
+      };
       return jsonResponse(200, { name: '王建国', phone: '13800000000', organisation: '大孟镇李庄村委会' });
     }),
     on('GET', '/api/v1/teams', () =>
@@ -125,7 +134,7 @@ describe('需求工单', () => {
   });
 
   it('shows the contact masked, and unmasked only on 查看联系方式, saying the view is recorded', async () => {
-    const calls = setUp([FRUIT]);
+    const calls = setUp([{ ...FRUIT }]);
     renderSignedIn(<NeedsInboxPage />);
     const detail = await openNeed('need-1');
     expect(within(detail).getByTestId('need-contact-phone').textContent).toBe('138****0000');
@@ -136,6 +145,11 @@ describe('需求工单', () => {
       expect(within(detail).getByTestId('need-contact-phone').textContent).toBe('13800000000'),
     );
     expect(within(detail).getByTestId('need-contact-name').textContent).toBe('王建国');
+    await waitFor(() =>
+      expect(screen.getByTestId('need-detail').textContent).toContain(
+        '2026年11月18日 11:00 查看了联系方式 · zhongmu.admin',
+      ),
+    );
     expect(calls.filter((c) => c.url.endsWith('/contact'))).toEqual([
       { method: 'GET', url: '/api/v1/needs/need-1/contact' },
     ]);

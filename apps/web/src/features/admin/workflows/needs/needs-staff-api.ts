@@ -2,10 +2,11 @@ import { api } from '../../../../api/client';
 import type { Page } from '../../../../api/types';
 import type { NeedField, NeedStatus, NeedStep } from '../../../needs/needs-api';
 
+/** null once the requester is forgotten. */
 export interface NeedContact {
-  readonly name: string;
-  readonly phone: string;
-  readonly organisation?: string;
+  readonly name: string | null;
+  readonly phone: string | null;
+  readonly organisation?: string | null;
 }
 
 /** A need as staff read it (GET /needs, GET /needs/{id}): the contact masked. */
@@ -20,11 +21,12 @@ export interface StaffNeed {
   readonly overdue?: boolean;
   readonly submittedAt?: string;
   readonly requester?: NeedContact;
-  readonly preferredFrom?: string;
-  readonly preferredTo?: string;
-  readonly teamId?: string;
-  readonly timeline?: readonly (NeedStep & { readonly actor?: string })[];
-  readonly rating?: { readonly score: number; readonly comment?: string } | null;
+  readonly preferredFrom?: string | null;
+  readonly preferredTo?: string | null;
+  readonly teamId?: string | null;
+  /** Steps, oldest first, with the account that took each (`public`, `system` or an account). */
+  readonly timeline?: readonly (NeedStep & { readonly by?: string; readonly teamId?: string })[];
+  readonly rating?: { readonly score: number; readonly comment?: string | null } | null;
 }
 
 export type NeedCommand =

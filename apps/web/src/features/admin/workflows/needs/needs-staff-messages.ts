@@ -38,6 +38,7 @@ export const needsStaffMessages = defineMessages({
     done: '已办理：{action}',
     wrongStatus: '该需求的状态已变化，不能{action}；已显示最新状态。',
     ratingLabel: '群众评价',
+    forgotten: '（已删除）',
     rating: '{score} 星',
   },
   en: {
@@ -77,6 +78,7 @@ export const needsStaffMessages = defineMessages({
     done: 'Done: {action}',
     wrongStatus: 'The need has moved on: {action} is not possible now; its latest status is shown.',
     ratingLabel: 'Rating',
+    forgotten: '(erased)',
     rating: '{score} stars',
   },
 });
