@@ -234,6 +234,12 @@ describe('needs of the public over real HTTP: 群众点单 → 科协派单 → 
     );
   });
 
+  it('a retried staff entry with the same Idempotency-Key is a conflict: the token is given once', async () => {
+    const headers = { 'Idempotency-Key': 'need-entry-retry-1' };
+    expect((await admin.post('/api/v1/needs', needBody({ title: '重试' }), headers)).status).toBe(201);
+    expectProblem(await admin.post('/api/v1/needs', needBody({ title: '重试' }), headers), 409, 'CONFLICT');
+  });
+
   it('answers junk with problem+json and writes nothing', async () => {
     const before = await headPosition(t);
     const junk = [
