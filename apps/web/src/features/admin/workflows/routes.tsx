@@ -54,11 +54,11 @@ export const workflowRoutes: ConsoleRoute[] = [
   {
     path: 'needs',
     element: <NeedsInboxPage />,
-    // 群众点单: administrators accept and dispatch, the team's organiser takes or hands back.
+    // 群众点单: administrators accept and dispatch, the team's organiser takes or hands back, auditors read.
     menu: {
       icon: <SolutionOutlined />,
       label: { zh: '需求工单', en: 'Needs' },
-      roles: ['admin', 'organiser'],
+      roles: ['admin', 'organiser', 'auditor'],
     },
   },
   // 现场签到 on the organiser's phone, opened from an activity (its drawer's 招募与报名).

@@ -14,6 +14,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../../../../api/api-error';
+import type { Me } from '../../../../api/types';
+import { useMe } from '../../../../auth/auth-context';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { RegionName } from '../../../../components/regions/region-name';
 import { useApiQuery } from '../../../../components/use-api-query';
@@ -40,11 +42,21 @@ const ACTIONS: Record<NeedStatus, readonly Kind[]> = {
   submitted: ['accept', 'decline', 'close'],
   accepted: ['dispatch', 'close'],
   dispatched: ['take', 'return', 'close'],
-  taken: ['close'],
+  taken: ['return', 'close'],
+  fulfilled: ['close'],
   declined: [],
-  fulfilled: [],
   rated: [],
   closed: [],
+};
+
+/** Administrators accept, decline, dispatch and close; the team's organiser (or an administrator) takes or hands back. */
+const ROLES: Record<Kind, readonly Me['role'][]> = {
+  accept: ['admin'],
+  decline: ['admin'],
+  dispatch: ['admin'],
+  close: ['admin'],
+  take: ['admin', 'organiser'],
+  return: ['admin', 'organiser'],
 };
 
 /** The actions that ask for something first: a reason, or the team. */
@@ -74,6 +86,7 @@ export function NeedDrawer({
   const statusWord = useMessages(needStatusLabels);
   const fields = useMessages(projectFieldLabels);
   const { message } = App.useApp();
+  const me = useMe();
   const loaded = useApiQuery(() => (needId ? loadNeed(needId) : Promise.resolve(undefined)), [needId]);
   const need = loaded.data?.id === needId ? loaded.data : undefined;
   const [contact, setContact] = useState<{ id: string; contact: NeedContact }>();
@@ -144,17 +157,19 @@ export function NeedDrawer({
       extra={
         need && (
           <Space wrap>
-            {ACTIONS[need.status].map((kind) => (
-              <Button
-                key={kind}
-                type={kind === 'accept' || kind === 'dispatch' || kind === 'take' ? 'primary' : 'default'}
-                danger={kind === 'decline' || kind === 'close'}
-                loading={busy && !asking}
-                onClick={() => start(kind)}
-              >
-                {t(kind)}
-              </Button>
-            ))}
+            {ACTIONS[need.status]
+              .filter((kind) => ROLES[kind].includes(me.role))
+              .map((kind) => (
+                <Button
+                  key={kind}
+                  type={kind === 'accept' || kind === 'dispatch' || kind === 'take' ? 'primary' : 'default'}
+                  danger={kind === 'decline' || kind === 'close'}
+                  loading={busy && !asking}
+                  onClick={() => start(kind)}
+                >
+                  {t(kind)}
+                </Button>
+              ))}
           </Space>
         )
       }

@@ -3,6 +3,7 @@ import userEventModule from '@testing-library/user-event';
 import { installFetch, jsonResponse, on, problemResponse } from '../../../../../test/fake-fetch';
 import { forgetRegions } from '../../../../components/regions/region-api';
 import { accountOf, bodyOf, meRoute, renderSignedIn } from '../../organisation/shared/testing/signed-in';
+import type { Me } from '../../../../api/types';
 import type { StaffNeed } from './needs-staff-api';
 import { NeedsInboxPage } from './needs-inbox-page';
 
@@ -35,11 +36,12 @@ interface Call {
 
 function setUp(
   needs: StaffNeed[],
+  me: Me = accountOf('admin'),
   command: (url: string) => ReturnType<typeof jsonResponse> = () => jsonResponse(200, {}),
 ) {
   const calls: Call[] = [];
   installFetch(
-    meRoute(accountOf('admin')),
+    meRoute(me),
     on('GET', /^\/api\/v1\/regions\/410122$/, () =>
       jsonResponse(200, {
         code: '410122',
@@ -194,7 +196,7 @@ describe('需求工单', () => {
   });
 
   it('a dispatched need is taken or handed back with a reason; a step from a wrong status is said in words', async () => {
-    const calls = setUp([SENT], (url) =>
+    const calls = setUp([SENT], accountOf('admin'), (url) =>
       url.endsWith('/take')
         ? problemResponse(422, 'NEED_WRONG_STATUS', 'The need is taken')
         : jsonResponse(200, {}),
@@ -213,5 +215,25 @@ describe('需求工单', () => {
       { url: '/api/v1/needs/need-3/take', body: {} },
       { url: '/api/v1/needs/need-3/return', body: { reason: '队伍本月人手不足' } },
     ]);
+  });
+
+  const steps = () =>
+    within(document.querySelector('.ant-drawer') as HTMLElement)
+      .queryAllByRole('button')
+      .map((button) => button.textContent?.replace(/\s/g, ''))
+      .filter((name) => name && ['受理', '不受理', '派单', '接单', '退回', '关闭'].includes(name));
+
+  it('offers the team’s organiser 接单 and 退回 only', async () => {
+    setUp([SENT], accountOf('organiser'));
+    renderSignedIn(<NeedsInboxPage />);
+    await openNeed('need-3');
+    expect(steps()).toEqual(['接单', '退回']);
+  });
+
+  it('offers an auditor no step', async () => {
+    setUp([SENT], accountOf('auditor'));
+    renderSignedIn(<NeedsInboxPage />);
+    await openNeed('need-3');
+    expect(steps()).toEqual([]);
   });
 });
