@@ -9,7 +9,7 @@ import { NEED_FIELDS, type NeedField, type NeedStatus } from '../../../needs/nee
 import { needStatusLabels } from '../../../needs/needs-messages';
 import { projectFieldLabels } from '../../organisation/shared/labels';
 import { NeedDrawer } from './need-drawer';
-import { listNeeds, overdueFirst, type StaffNeed } from './needs-staff-api';
+import { listNeeds, NEEDS_PAGE_SIZE, overdueFirst, type StaffNeed } from './needs-staff-api';
 import { needsStaffMessages } from './needs-staff-messages';
 
 const STATUSES: readonly NeedStatus[] = [
@@ -30,8 +30,9 @@ export function NeedsInboxPage() {
   const fields = useMessages(projectFieldLabels);
   const [status, setStatus] = useState<NeedStatus>();
   const [field, setField] = useState<NeedField>();
+  const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<string>();
-  const needs = useApiQuery(() => listNeeds({ status, field }), [status, field]);
+  const needs = useApiQuery(() => listNeeds({ status, field, page }), [status, field, page]);
   const rows = overdueFirst(needs.data?.items ?? []);
 
   return (
@@ -45,7 +46,10 @@ export function NeedsInboxPage() {
           aria-label={t('statusFilter')}
           style={{ minWidth: 140 }}
           value={status ?? ''}
-          onChange={(next) => setStatus(next || undefined)}
+          onChange={(next) => {
+            setStatus(next || undefined);
+            setPage(1);
+          }}
           options={[
             { value: '', label: `${t('statusFilter')}：${t('all')}` },
             ...STATUSES.map((value) => ({ value, label: statusWord(value) })),
@@ -55,7 +59,10 @@ export function NeedsInboxPage() {
           aria-label={t('fieldFilter')}
           style={{ minWidth: 160 }}
           value={field ?? ''}
-          onChange={(next) => setField(next || undefined)}
+          onChange={(next) => {
+            setField(next || undefined);
+            setPage(1);
+          }}
           options={[
             { value: '', label: `${t('fieldFilter')}：${t('all')}` },
             ...NEED_FIELDS.map((value) => ({ value, label: fields(value) })),
@@ -68,7 +75,14 @@ export function NeedsInboxPage() {
         size="middle"
         loading={needs.loading}
         dataSource={rows}
-        pagination={false}
+        pagination={{
+          current: page,
+          pageSize: NEEDS_PAGE_SIZE,
+          total: needs.data?.total ?? 0,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          onChange: setPage,
+        }}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('empty') }}
         onRow={(need) => ({ 'data-testid': `need-row-${need.id}` }) as React.HTMLAttributes<HTMLElement>}

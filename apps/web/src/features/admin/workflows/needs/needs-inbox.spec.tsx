@@ -55,8 +55,10 @@ function setUp(
     on('GET', '/api/v1/needs', (url) => {
       calls.push({ method: 'GET', url });
       const status = new URL(url, 'http://console').searchParams.get('status');
-      const items = needs.filter((n) => !status || n.status === status);
-      return jsonResponse(200, { items, total: items.length, page: 1, pageSize: 100 });
+      const page = Number(new URL(url, 'http://console').searchParams.get('page') ?? 1);
+      const matching = needs.filter((n) => !status || n.status === status);
+      const items = matching.slice((page - 1) * 20, page * 20);
+      return jsonResponse(200, { items, total: matching.length, page, pageSize: 20 });
     }),
     on('GET', /^\/api\/v1\/needs\/need-\d$/, (url) =>
       jsonResponse(
@@ -133,6 +135,18 @@ describe('需求工单', () => {
     await user.click(await screen.findByText('已派单', { selector: '.ant-select-item-option-content' }));
     await waitFor(() => expect(screen.queryByTestId('need-row-need-1')).toBeNull());
     expect(calls.at(-1)?.url).toContain('status=dispatched');
+  });
+
+  it('pages through the inbox 20 needs at a time', async () => {
+    const many = Array.from({ length: 25 }, (_, n) => need(`need-${n + 10}`, `需求 ${n + 10}`));
+    const calls = setUp(many);
+    renderSignedIn(<NeedsInboxPage />);
+    await screen.findByTestId('need-row-need-10');
+    expect(screen.getAllByTestId(/^need-row-/)).toHaveLength(20);
+    await user.click(screen.getByTitle('2'));
+    await screen.findByTestId('need-row-need-34');
+    expect(screen.getAllByTestId(/^need-row-/)).toHaveLength(5);
+    expect(calls.at(-1)?.url).toContain('page=2');
   });
 
   it('shows the contact masked, and unmasked only on 查看联系方式, saying the view is recorded', async () => {

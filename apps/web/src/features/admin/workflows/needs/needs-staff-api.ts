@@ -39,8 +39,15 @@ export type NeedCommand =
 
 const path = (id: string) => `/needs/${encodeURIComponent(id)}`;
 
-export const listNeeds = (filters: { status?: NeedStatus; field?: NeedField }) =>
-  api.get<Page<StaffNeed>>('/needs', { status: filters.status, field: filters.field, pageSize: 100 });
+export const NEEDS_PAGE_SIZE = 20;
+
+export const listNeeds = (filters: { status?: NeedStatus; field?: NeedField; page: number }) =>
+  api.get<Page<StaffNeed>>('/needs', {
+    status: filters.status,
+    field: filters.field,
+    page: filters.page,
+    pageSize: NEEDS_PAGE_SIZE,
+  });
 
 export const loadNeed = (id: string) => api.get<StaffNeed>(path(id));
 
@@ -52,6 +59,6 @@ export function sendNeedCommand(id: string, command: NeedCommand): Promise<unkno
   return api.post<unknown>(`${path(id)}/${kind}`, body);
 }
 
-/** Overdue first; otherwise the server's order. */
+/** Overdue first (as the server sends them); otherwise the server's order. */
 export const overdueFirst = (needs: readonly StaffNeed[]): StaffNeed[] =>
   [...needs].sort((a, b) => Number(!!b.overdue) - Number(!!a.overdue));
