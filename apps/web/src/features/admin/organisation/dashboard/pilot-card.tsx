@@ -9,7 +9,7 @@ import { useMessages } from '../../../../i18n/messages';
 import { pilotLevelLabels, targetLabels, targetShortLabels } from '../shared/labels';
 import { TWO_COLUMNS } from '../shared/layout';
 import { RegionText } from '../shared/region-field';
-import type { Pilot } from '../shared/types';
+import type { Pilot, PilotNeedsFigures } from '../shared/types';
 import { dashboardMessages } from './dashboard-messages';
 import { pilotView, type PilotView, type TargetRow } from './pilot-progress';
 import type { PilotProgress } from './progress-answer';
@@ -147,6 +147,7 @@ function PilotFigures({
         reference={{ value: sharePercent, label: t('chartReference', { percent: sharePercent }) }}
       />
       <BehindList assessment={assessment} />
+      {progress.needs && <NeedsBlock needs={progress.needs} />}
     </>
   );
 }
@@ -185,6 +186,40 @@ function BehindList({ assessment }: { assessment: PilotView }) {
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+/** 群众需求 of the pilot region: received, fulfilled, overdue today (a warning when any) and the average rating. */
+function NeedsBlock({ needs }: { needs: PilotNeedsFigures }) {
+  const t = useMessages(dashboardMessages);
+  return (
+    <div data-testid="pilot-needs" style={{ marginTop: 12 }}>
+      <Typography.Text strong>{t('needsTitle')}</Typography.Text>
+      <Descriptions size="small" column={TWO_COLUMNS}>
+        <Descriptions.Item label={t('needsReceived')}>
+          <span data-testid="needs-received">{needs.received}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('needsFulfilled')}>
+          <span data-testid="needs-fulfilled">{needs.fulfilled}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('needsOverdue')}>
+          <Typography.Text
+            data-testid="needs-overdue"
+            type={needs.overdue > 0 ? 'warning' : undefined}
+            strong={needs.overdue > 0}
+          >
+            {needs.overdue}
+          </Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('needsRating')}>
+          <span data-testid="needs-rating">
+            {needs.averageRating === null
+              ? t('needsNoRating')
+              : t('needsRatingValue', { rating: needs.averageRating.toFixed(1) })}
+          </span>
+        </Descriptions.Item>
+      </Descriptions>
     </div>
   );
 }

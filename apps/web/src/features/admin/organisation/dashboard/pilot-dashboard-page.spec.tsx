@@ -108,6 +108,31 @@ describe('试点看板', () => {
     );
   });
 
+  it('shows the needs of the public of the region, the overdue ones as a warning', async () => {
+    setUp('admin', { ...progress, needs: { received: 12, fulfilled: 7, overdue: 2, averageRating: 4.5 } });
+    const needs = await screen.findByTestId('pilot-needs');
+    expect(needs.textContent).toContain('群众需求');
+    expect(within(needs).getByTestId('needs-received').textContent).toBe('12');
+    expect(within(needs).getByTestId('needs-fulfilled').textContent).toBe('7');
+    expect(within(needs).getByTestId('needs-overdue').textContent).toBe('2');
+    expect(within(needs).getByTestId('needs-overdue').className).toContain('ant-typography-warning');
+    expect(within(needs).getByTestId('needs-rating').textContent).toBe('4.5 / 5');
+    expect(needs.textContent).toContain('已超时');
+  });
+
+  it('says 暂无评分 while no need is rated, and no warning when none is overdue', async () => {
+    setUp('admin', { ...progress, needs: { received: 3, fulfilled: 0, overdue: 0, averageRating: null } });
+    const needs = await screen.findByTestId('pilot-needs');
+    expect(within(needs).getByTestId('needs-rating').textContent).toBe('暂无评分');
+    expect(within(needs).getByTestId('needs-overdue').className).not.toContain('ant-typography-warning');
+  });
+
+  it('still shows the card when an older server answers without the needs', async () => {
+    setUp('admin');
+    await screen.findByTestId('behind-list');
+    expect(screen.queryByTestId('pilot-needs')).toBeNull();
+  });
+
   it('offers no 新建试点 to a read-only auditor', async () => {
     setUp('auditor');
     await screen.findByTestId('behind-list');

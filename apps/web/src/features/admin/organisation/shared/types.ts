@@ -39,6 +39,17 @@ export interface PilotProgressAnswer {
   readonly daysLeft: number;
   readonly met: boolean;
   readonly targets: Record<TargetName, TargetFigures>;
+  /** 群众需求 of the pilot region; absent from an older server's answer. */
+  readonly needs?: PilotNeedsFigures;
+}
+
+export interface PilotNeedsFigures {
+  readonly received: number;
+  readonly fulfilled: number;
+  /** Overdue today (3 working days submitted or dispatched). */
+  readonly overdue: number;
+  /** One decimal out of 5; null while none is rated. */
+  readonly averageRating: number | null;
 }
 
 export const INSTITUTION_KINDS = [
