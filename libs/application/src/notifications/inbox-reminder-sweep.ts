@@ -2,6 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   businessDateOf,
   inboxReminderDecider,
+  isNeedOverdue,
+  type NeedStatus,
+  needsOverdueReminder,
   pointsExpiringReminder,
   pointsExpiryNoticeWindow,
   recordPendingCutoff,
@@ -10,7 +13,7 @@ import {
   reminderStream,
   SYSTEM_ACTOR,
 } from '@ledger/domain';
-import { NotificationsReadModel, recipientKey } from '@ledger/projections';
+import { NeedsReadModel, NotificationsReadModel, recipientKey } from '@ledger/projections';
 import { Clock } from '../ledger/clock';
 import { type CommandContext, commandMetadata } from '../ledger/command-context';
 import { DeciderRunner } from '../ledger/decider-runner';
@@ -29,7 +32,8 @@ export interface InboxReminderSweepSummary {
 /**
  * The reminders no event marks the moment of: points expiring within 30 days (to the volunteer, one
  * per last day) and records pending over 3 days (one digest a day to the administrators of each
- * region that has them, who may confirm them). "Now" is the injected clock. The command id comes from
+ * region that has them, who may confirm them), and needs of the public waiting over 3 working days
+ * (one digest a day to the administrators of each region that has them). "Now" is the injected clock. The command id comes from
  * (recipient, kind, key), and the decider records a reminder once, so running again notifies no one
  * twice. Never two runs at once in one process.
  */
@@ -40,6 +44,7 @@ export class InboxReminderSweep {
 
   constructor(
     private readonly notifications: NotificationsReadModel,
+    private readonly needs: NeedsReadModel,
     private readonly runner: DeciderRunner,
     private readonly clock: Clock,
   ) {}
@@ -60,7 +65,19 @@ export class InboxReminderSweep {
       ...this.notifications
         .recordsPendingBefore(recordPendingCutoff(now.getTime()))
         .map((region) => recordsPendingReminder(region.regionCode, today, region.count)),
+      ...this.needsOverdue(now).map((region) => needsOverdueReminder(region.regionCode, today, region.count)),
     ];
+  }
+
+  /** Per region, the needs waiting over 3 working days to be accepted or taken at `now`. */
+  private needsOverdue(now: Date): { regionCode: string; count: number }[] {
+    const iso = now.toISOString();
+    const counts = new Map<string, number>();
+    for (const need of this.needs.inside('000000')) {
+      if (isNeedOverdue(need.status as NeedStatus, need.status_since, iso))
+        counts.set(need.region_code, (counts.get(need.region_code) ?? 0) + 1);
+    }
+    return [...counts].map(([regionCode, count]) => ({ regionCode, count }));
   }
 
   private async sweep(): Promise<InboxReminderSweepSummary> {

@@ -8,6 +8,7 @@ import {
   pointsExpiryNoticeWindow,
   type RaiseInboxReminder,
   recordPendingCutoff,
+  needsOverdueReminder,
   recordsPendingReminder,
   type ReminderDraft,
   reminderStream,
@@ -63,6 +64,42 @@ describe('inbox reminders', () => {
       .given([raised(monday)])
       .when(raise(tuesday))
       .then([raised(tuesday)]);
+  });
+
+  it('a daily digest of needs overdue is one reminder a day per region, to its administrators', () => {
+    const monday = needsOverdueReminder('410122', '2026-11-23', 2);
+    expect(monday).toEqual({
+      recipient: { adminsOfRegion: '410122' },
+      kind: 'needs-overdue',
+      key: '2026-11-23',
+      title: '群众需求超期未处理',
+      body: '2 条群众需求已超过 3 个工作日未处理',
+      link: '/admin/needs',
+    });
+    expect(reminderStream(monday.recipient)).toBe('reminders-admins-410122');
+    spec
+      .given([raised(monday)])
+      .when(raise(needsOverdueReminder('410122', '2026-11-23', 3)))
+      .then([]);
+    const tuesday = needsOverdueReminder('410122', '2026-11-24', 1);
+    spec
+      .given([raised(monday), raised(recordsPendingReminder('410122', '2026-11-24', 1))])
+      .when(raise(tuesday))
+      .then([raised(tuesday)]);
+    expect(
+      notificationsOf('InboxReminderRaised', raised(monday).data, {
+        activity: () => undefined,
+        record: () => undefined,
+      }),
+    ).toEqual([
+      {
+        recipient: { adminsOfRegion: '410122' },
+        kind: 'needs-overdue',
+        title: '群众需求超期未处理',
+        body: '2 条群众需求已超过 3 个工作日未处理',
+        link: '/admin/needs',
+      },
+    ]);
   });
 
   it('speaks Chinese, names only the recipient’s own facts, and reaches the right inbox', () => {

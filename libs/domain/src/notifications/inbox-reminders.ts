@@ -1,6 +1,7 @@
 import type { Command, Decider, DomainEvent } from '../decider';
 import { unreachable } from '../decider';
 import { businessDateOf, startOfBusinessDay } from '../time/business-time';
+import { NEED_OVERDUE_WORKING_DAYS } from '../needs/need-overdue';
 import { chineseDate, type Recipient } from './notification-kinds';
 
 /**
@@ -10,7 +11,7 @@ import { chineseDate, type Recipient } from './notification-kinds';
  * lands the same inbox. Each reminder is known by (recipient, kind, key): raising it again records
  * nothing, whichever sweep or process tries.
  */
-export type ReminderKind = 'points-expiring' | 'records-pending';
+export type ReminderKind = 'points-expiring' | 'records-pending' | 'needs-overdue';
 
 export interface ReminderDraft {
   readonly recipient: Recipient;
@@ -126,4 +127,17 @@ export const recordsPendingReminder = (regionCode: string, today: string, count:
   title: '服务记录待确认',
   body: `${count} 条服务记录待确认已超过 ${RECORD_PENDING_NOTICE_DAYS} 天，请及时审核。`,
   link: '/service-records?status=pending',
+});
+
+/**
+ * One digest a day per region to its administrators (and those above), naming how many needs of the
+ * public wait over 3 working days to be accepted or taken (isNeedOverdue). No need's details.
+ */
+export const needsOverdueReminder = (regionCode: string, today: string, count: number): ReminderDraft => ({
+  recipient: { adminsOfRegion: regionCode },
+  kind: 'needs-overdue',
+  key: today,
+  title: '群众需求超期未处理',
+  body: `${count} 条群众需求已超过 ${NEED_OVERDUE_WORKING_DAYS} 个工作日未处理`,
+  link: '/admin/needs',
 });

@@ -125,6 +125,37 @@ describe('notification kinds', () => {
     ]);
   });
 
+  it('a new need of the public tells its region’s administrators its title and field, never the requester', () => {
+    const submitted = {
+      needId: 'need-1',
+      trackingNo: 'XQ-1',
+      title: '社区老人防诈骗科普',
+      description: '希望为社区老人讲解防范电信诈骗',
+      field: 'science-education',
+      regionCode: '410122',
+      contact: { keyId: 'need:need-1', ciphertext: 'x' },
+      organisation: '某村村民委员会',
+      preferredFrom: null,
+      preferredTo: null,
+      accessTokenHash: 'h',
+      channel: 'public',
+      submittedBy: 'public',
+      submittedAt: '2026-03-02T09:00:00+08:00',
+    };
+    const drafts = notificationsOf('NeedSubmitted', submitted, facts);
+    expect(drafts).toEqual([
+      {
+        recipient: { adminsOfRegion: '410122' },
+        kind: 'need-submitted',
+        title: '新的群众需求：社区老人防诈骗科普',
+        body: '科学教育领域的群众需求等待受理，请在 3 个工作日内处理。',
+        link: '/admin/needs',
+      },
+    ]);
+    expect(JSON.stringify(drafts)).not.toMatch(/村民委员会|防范电信诈骗/);
+    expect(notificationsOf('NeedAccepted', { needId: 'need-1' }, facts)).toEqual([]);
+  });
+
   it('events no kind reads leave nothing', () => {
     expect(notificationsOf('ServiceRecorded', { recordId: 'rec-1' }, facts)).toEqual([]);
   });

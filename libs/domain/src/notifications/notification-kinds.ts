@@ -39,6 +39,16 @@ export const chineseDate = (date: string): string => {
   return `${y}年${Number(m)}月${Number(d)}日`;
 };
 
+/** The fields of a need (ProjectField), in the console's words. */
+const NEED_FIELD_NAMES: Readonly<Record<string, string>> = {
+  industry: '产业发展',
+  'rural-revitalization': '乡村振兴',
+  civility: '精神文明建设',
+  'science-education': '科学教育',
+  health: '医疗卫生',
+  other: '其他',
+};
+
 const str = (data: Data, key: string): string => String(data[key] ?? '');
 
 const activityName = (data: Data, facts: NotificationFacts): string => {
@@ -155,6 +165,17 @@ export const NOTIFICATION_KINDS: Readonly<Record<string, Mapping>> = {
       `${activityName(d, f)}有名额空出，您已从候补名单递补为正式参加。`,
       `/activities/${str(d, 'activityId')}/signups`,
     ),
+  // Needs of the public (libs/domain/src/needs): the region's administrators hear of a new one. Only
+  // its title and field: the requester's name and phone never leave their sealed envelope.
+  NeedSubmitted: (d) => [
+    {
+      recipient: { adminsOfRegion: str(d, 'regionCode') },
+      kind: 'need-submitted',
+      title: `新的群众需求：${str(d, 'title')}`,
+      body: `${NEED_FIELD_NAMES[str(d, 'field')] ?? '其他'}领域的群众需求等待受理，请在 3 个工作日内处理。`,
+      link: '/admin/needs',
+    },
+  ],
   // Reminders (inbox-reminders.ts): raised by the scheduled sweep, they carry their own texts.
   InboxReminderRaised: (d) => [
     {
