@@ -35,7 +35,10 @@ describe('npm run cli -- demo', () => {
           );
           expect(progress.targets.projects.actual).toBe(plan.projects.length);
           expect(progress.targets.stations.actual).toBe(plan.stations.filter((s) => s.musts === 6).length);
-          expect(progress.targets.activities.actual).toBe(plan.activities.confirmed);
+          // The county has one more: the activity that served a need of the public.
+          expect(progress.targets.activities.actual).toBe(
+            plan.activities.confirmed + (plan.level === 'county' ? 1 : 0),
+          );
           expect(progress.behind.length).toBeGreaterThan(0);
         }
 
@@ -77,6 +80,24 @@ describe('npm run cli -- demo', () => {
         const countyAdmin = await t.http.signIn('zhongmu.admin', DEMO_PASSWORD);
         const round = (await countyAdmin.get(`/api/v1/star-rounds/${roundId}`)).body;
         expect(round.noticeEndsOn).toEqual(expect.any(String));
+
+        // Needs of the public in the county, one in each state, in zhongmu.admin's 需求工单.
+        const needs = (await countyAdmin.get('/api/v1/needs?pageSize=100')).body;
+        const byStatus: Record<string, number> = {};
+        for (const item of needs.items as Array<{ status: string }>)
+          byStatus[item.status] = (byStatus[item.status] ?? 0) + 1;
+        expect(byStatus).toEqual({
+          submitted: 2,
+          accepted: 1,
+          dispatched: 1,
+          taken: 1,
+          rated: 1,
+          declined: 1,
+        });
+        const trackingNos = [
+          ...demo.stdout.matchAll(/^ {2}(?:submitted|accepted|dispatched|taken|rated|declined) +(\S+)/gm),
+        ];
+        expect(trackingNos).toHaveLength(7);
 
         // Recruitment in the county: volunteer.demo sees the activities recruiting, its own sign-up on one;
         // the organiser sees the sign-ups, the small class full with a line, and check-in open today.

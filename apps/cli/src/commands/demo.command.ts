@@ -17,6 +17,8 @@ import {
   LEDGER_CONFIG,
   type LedgerConfig,
   LinkFamilyMemberCommand,
+  NeedFulfilmentSweep,
+  NeedsService,
   newId,
   OfferBenefitCommand,
   OpenStarRoundCommand,
@@ -88,6 +90,8 @@ export class DemoCommand extends CommandRunner {
     private readonly certificates: CertificatesService,
     private readonly journeyService: JourneyService,
     private readonly attendance: AttendanceService,
+    private readonly needs: NeedsService,
+    private readonly needSweep: NeedFulfilmentSweep,
     private readonly clock: Clock,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {
@@ -126,6 +130,7 @@ export class DemoCommand extends CommandRunner {
       volunteers: string[];
       projectIds: string[];
       stationIds: string[];
+      teamIds: string[];
     }> = [];
     for (const plan of DEMO_PILOTS) pilots.push(await this.buildPilot(plan, random));
 
@@ -142,6 +147,7 @@ export class DemoCommand extends CommandRunner {
     const certificate = await this.certificatesAndFamily(county);
     const round = await this.starRound(county.plan.regionCode);
     const journey = await this.journey(county, password);
+    const needs = await this.needsOfThePublic(county);
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const t = this.tally;
@@ -167,6 +173,8 @@ export class DemoCommand extends CommandRunner {
         ),
         '',
         ...journey.lines,
+        '',
+        ...needs,
         '',
         `benefits at ${venue.name}: ${venue.benefits.map((b) => `GET /api/v1/benefits/${b}`).join(', ')}`,
         `certificate of volunteer.demo: ${certificate} (GET /api/v1/verify/${certificate})`,
@@ -196,6 +204,7 @@ export class DemoCommand extends CommandRunner {
     volunteers: string[];
     projectIds: string[];
     stationIds: string[];
+    teamIds: string[];
   }> {
     const prefix = plan.level === 'city' ? 'zhengzhou' : 'zhongmu';
     const admin = this.actor(`${prefix}.admin`, 'admin', plan.regionCode);
@@ -392,7 +401,164 @@ export class DemoCommand extends CommandRunner {
       volunteers,
       projectIds,
       stationIds,
+      teamIds,
     };
+  }
+
+  /**
+   * Needs of the public in the county (群众点单 → 科协派单 → 队伍接单 → 群众评单), one in each state,
+   * through the service the API uses: two submitted, one accepted, one dispatched, one taken, one
+   * fulfilled by a linked activity with a confirmed record and rated by its requester, one declined.
+   */
+  private async needsOfThePublic(county: {
+    plan: DemoPilotPlan;
+    volunteers: string[];
+    projectIds: string[];
+    teamIds: string[];
+  }): Promise<string[]> {
+    const { plan } = county;
+    const regionCode = plan.regionCode;
+    const admin = this.actor('zhongmu.admin', 'admin', regionCode);
+    const organiser = this.actor('zhongmu.organiser', 'organiser', regionCode);
+    const teamId = county.teamIds[plan.projects[0].team];
+    const now = () => this.clock.now();
+    const submit = (title: string, description: string, field: string, name: string, phone: string) =>
+      this.needs.submit(
+        {
+          title,
+          description,
+          field,
+          regionCode,
+          requester: { name, phone, organisation: null },
+          consent: true,
+        },
+        this.context(SYSTEM_ACTOR),
+        false,
+      );
+    const submitted = await submit(
+      '村里想办一场防电信诈骗讲座',
+      '村委会希望在周末为老人讲一讲常见的电信诈骗手法，约 40 人。',
+      'civility',
+      '王建国',
+      '13800000001',
+    );
+    try {
+      // Whether a need is overdue is reckoned in working days: a date past the holiday calendar stops here.
+      this.needs.get(admin, submitted.id, now());
+    } catch (error) {
+      if (!(error instanceof RuleViolation) || error.code !== 'HOLIDAY_CALENDAR_NOT_COVERED') throw error;
+      this.say(`needs of the public: 1 need submitted, no further steps (${error.message})`);
+      return [
+        `needs of the public in ${regionCode}: ${submitted.trackingNo} submitted, no further steps (${error.message})`,
+      ];
+    }
+    const submitted2 = await submit(
+      '小学科学课需要志愿者带实验',
+      '希望每月一次，为四年级学生带简单的科学小实验。',
+      'science-education',
+      '李秀英',
+      '13800000002',
+    );
+    const accepted = await submit(
+      '合作社想了解大蒜病虫害防治',
+      '大蒜种植户二十余户，希望请农技志愿者现场指导。',
+      'rural-revitalization',
+      '张志强',
+      '13800000003',
+    );
+    await this.needs.accept(accepted.id, this.context(admin), now());
+    const dispatched = await submit(
+      '社区老人想学用智能手机',
+      '社区老年活动中心希望教老人用手机挂号、缴费。',
+      'civility',
+      '刘桂兰',
+      '13800000004',
+    );
+    await this.needs.accept(dispatched.id, this.context(admin), now());
+    await this.needs.dispatch(dispatched.id, teamId, this.context(admin), now());
+    const taken = await submit(
+      '中学想办青少年科技创新辅导',
+      '希望为参加科技创新大赛的学生做两次辅导。',
+      'science-education',
+      '陈明',
+      '13800000005',
+    );
+    await this.needs.accept(taken.id, this.context(admin), now());
+    await this.needs.dispatch(taken.id, teamId, this.context(admin), now());
+    await this.needs.take(taken.id, this.context(organiser), now());
+    const fulfilled = await submit(
+      '养殖户想学科学养殖',
+      '村里养殖户希望了解冬季肉牛防疫与饲喂。',
+      'rural-revitalization',
+      '赵红梅',
+      '13800000006',
+    );
+    await this.needs.accept(fulfilled.id, this.context(admin), now());
+    await this.needs.dispatch(fulfilled.id, teamId, this.context(admin), now());
+    await this.needs.take(fulfilled.id, this.context(organiser), now());
+    const startsAt = this.today().minus({ days: 2 }).startOf('day').set({ hour: 14 });
+    const endsAt = startsAt.plus({ hours: 2 });
+    const { activity } = await this.commands.execute(
+      new ScheduleActivityCommand(
+        {
+          projectId: county.projectIds[0],
+          title: '冬季肉牛防疫与饲喂现场指导',
+          startsAt: startsAt.toISO()!,
+          endsAt: endsAt.toISO()!,
+          regionCode,
+          needId: fulfilled.id,
+        },
+        this.context(organiser),
+      ),
+    );
+    this.tally.activities++;
+    const { record } = await this.commands.execute(
+      new RecordServiceCommand(
+        {
+          volunteerId: county.volunteers[0],
+          activityId: activity.id,
+          startedAt: startsAt.toISO()!,
+          endedAt: endsAt.toISO()!,
+          content: '冬季肉牛防疫与饲喂现场指导',
+        },
+        this.context(organiser),
+      ),
+    );
+    this.tally.records++;
+    await this.commands.execute(new ConfirmServiceCommand(record.id, this.context(admin)));
+    this.tally.confirmed++;
+    await this.needSweep.run();
+    await this.needs.rate(
+      fulfilled.trackingNo,
+      fulfilled.accessToken,
+      { score: 5, comment: '讲得实在，养殖户都说有用' },
+      this.context(SYSTEM_ACTOR),
+    );
+    const declined = await submit(
+      '想请志愿者帮忙代收快递',
+      '小区快递太多，希望有人每天帮忙代收。',
+      'civility',
+      '孙磊',
+      '13800000007',
+    );
+    await this.needs.decline(
+      declined.id,
+      '不属于科技志愿服务范围，已建议联系社区物业',
+      this.context(admin),
+      now(),
+    );
+    this.say('needs of the public: 7 needs in different states');
+    const line = (state: string, need: { trackingNo: string }) => `  ${state.padEnd(10)} ${need.trackingNo}`;
+    return [
+      `needs of the public in ${regionCode} (需求工单 as zhongmu.admin; GET /api/v1/needs; anyone submits at /needs/new):`,
+      line('submitted', submitted),
+      line('submitted', submitted2),
+      line('accepted', accepted),
+      line('dispatched', dispatched),
+      line('taken', taken),
+      line('rated', fulfilled) + ` (fulfilled by ${activity.id as string}, rated 5)`,
+      line('declined', declined),
+    ];
   }
 
   /**
