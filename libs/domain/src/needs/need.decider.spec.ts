@@ -270,6 +270,12 @@ describe('overdue needs and tracking numbers', () => {
     expect(isNeedOverdue('accepted', NOW, '2026-04-11T09:00:00+08:00')).toBe(false);
   });
 
+  it('in a year the holiday calendar does not hold yet, counts Monday to Friday instead of failing', () => {
+    // Thursday 2031-03-06 (no 2031 notice entered): three weekdays later is Tuesday 2031-03-11.
+    expect(isNeedOverdue('submitted', '2031-03-06T10:00:00+08:00', '2031-03-11T09:00:00+08:00')).toBe(false);
+    expect(isNeedOverdue('submitted', '2031-03-06T10:00:00+08:00', '2031-03-12T09:00:00+08:00')).toBe(true);
+  });
+
   it('derives a readable tracking number', () => {
     expect(needTrackingNoFor('nd-1')).toMatch(NEED_TRACKING_NO_PATTERN);
     expect(needTrackingNoFor('nd-1')).toBe(needTrackingNoFor('nd-1'));
