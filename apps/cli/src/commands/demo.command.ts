@@ -442,16 +442,6 @@ export class DemoCommand extends CommandRunner {
       '王建国',
       '13800000001',
     );
-    try {
-      // Whether a need is overdue is reckoned in working days: a date past the holiday calendar stops here.
-      this.needs.get(admin, submitted.id, now());
-    } catch (error) {
-      if (!(error instanceof RuleViolation) || error.code !== 'HOLIDAY_CALENDAR_NOT_COVERED') throw error;
-      this.say(`needs of the public: 1 need submitted, no further steps (${error.message})`);
-      return [
-        `needs of the public in ${regionCode}: ${submitted.trackingNo} submitted, no further steps (${error.message})`,
-      ];
-    }
     const submitted2 = await submit(
       '小学科学课需要志愿者带实验',
       '希望每月一次，为四年级学生带简单的科学小实验。',
