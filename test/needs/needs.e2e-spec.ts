@@ -197,9 +197,10 @@ describe('needs of the public over real HTTP: 群众点单 → 科协派单 → 
   });
 
   it('a team hands a need back; declined and closed needs take no further step', async () => {
-    const a = created(
+    const entered = created(
       await admin.post('/api/v1/needs', needBody({ title: '电商直播培训', field: 'industry' })),
-    ).id;
+    );
+    const a = entered.id;
     await admin.post(`/api/v1/needs/${a}/accept`);
     await admin.post(`/api/v1/needs/${a}/dispatch`, { teamId });
     const back = await organiser.post(`/api/v1/needs/${a}/return`, { reason: '本周人手不足' });
@@ -208,6 +209,16 @@ describe('needs of the public over real HTTP: 群众点单 → 科协派单 → 
       'closed',
     );
     await wrongStatus(await admin.post(`/api/v1/needs/${a}/dispatch`, { teamId }), 'closed');
+    // The requester reads why it was closed, not the team's note for handing it back.
+    const tracked = await t.http.get(`/api/v1/public/needs/${entered.trackingNo}`, {
+      'X-Need-Token': entered.accessToken,
+    });
+    const reasons = tracked.body.timeline.map((step: { type: string; reason?: string }) => [
+      step.type,
+      step.reason,
+    ]);
+    expect(reasons).toContainEqual(['NeedClosed', '群众已自行解决']);
+    expect(reasons).toContainEqual(['NeedReturned', undefined]);
 
     const b = created(await admin.post('/api/v1/needs', needBody({ title: '重复提交' }))).id;
     expect((await admin.post(`/api/v1/needs/${b}/decline`, { reason: '重复提交' })).body.status).toBe(
@@ -238,6 +249,17 @@ describe('needs of the public over real HTTP: 群众点单 → 科协派单 → 
     const headers = { 'Idempotency-Key': 'need-entry-retry-1' };
     expect((await admin.post('/api/v1/needs', needBody({ title: '重试' }), headers)).status).toBe(201);
     expectProblem(await admin.post('/api/v1/needs', needBody({ title: '重试' }), headers), 409, 'CONFLICT');
+  });
+
+  it('a staff entry refused for its dates writes nothing, and the same Idempotency-Key goes through once corrected', async () => {
+    const headers = { 'Idempotency-Key': 'need-entry-dates-1' };
+    const before = await headPosition(t);
+    const backwards = needBody({ title: '日期颠倒', preferredFrom: '2026-03-20', preferredTo: '2026-03-04' });
+    const refused = await admin.post('/api/v1/needs', backwards, headers);
+    expect(refused.status).toBe(400);
+    expect(await headPosition(t)).toBe(before);
+    const corrected = await admin.post('/api/v1/needs', needBody({ title: '日期颠倒' }), headers);
+    expect(corrected.status).toBe(201);
   });
 
   it('answers junk with problem+json and writes nothing', async () => {

@@ -32,6 +32,18 @@ import { maskPersonName } from '../redemptions/redemption-code-lookup';
 import { NeedContactVault } from './need-contact-vault';
 import type { NeedSubmittedView, NeedTimelineEntryView, NeedView, PublicNeedView } from './need.views';
 
+/** The steps whose reason the requester reads on the public tracking page. */
+const PUBLIC_REASONS: ReadonlySet<string> = new Set(['NeedDeclined', 'NeedClosed']);
+
+/** A stand-in sealed contact for checking a submission before anything is sealed (never stored). */
+const UNSEALED_PLACEHOLDER: SealedData = {
+  scheme: 'aes-256-gcm/v1',
+  keyId: 'unsealed',
+  iv: '',
+  ciphertext: '',
+  tag: '',
+};
+
 export interface NeedInput {
   readonly title: string;
   readonly description: string;
@@ -98,38 +110,43 @@ export class NeedsService {
       // The secret was handed out with the first answer and is not kept: it cannot be given again.
       throw new AlreadyExists('need', needId);
     }
+    const submit = (contact: SealedData): NeedCommand => ({
+      type: 'SubmitNeed',
+      data: {
+        needId,
+        trackingNo: needTrackingNoFor(needId),
+        title: input.title,
+        description: input.description,
+        field: input.field,
+        regionCode: input.regionCode,
+        contact,
+        organisation: requester!.organisation ?? null,
+        preferredFrom: input.preferredFrom ?? null,
+        preferredTo: input.preferredTo ?? null,
+        accessTokenHash: hashOf(accessToken),
+        channel: staff ? 'staff' : 'public',
+      },
+      metadata: commandMetadata(context),
+    });
+    // The decider's checks first, on a contact that seals nothing: a refused submission (an impossible
+    // date, dates the wrong way round) makes no key, so it writes nothing anywhere and a retry with the
+    // same Idempotency-Key after correcting it goes through.
+    needDecider.decide(submit(UNSEALED_PLACEHOLDER), needDecider.initialState());
     const contact = this.vault.seal(needId, {
       name: normalizeName(requester!.name),
       phone: normalizePhone(requester!.phone),
     });
+    let result;
     try {
-      await this.runner.handle(
-        needDecider,
-        stream,
-        {
-          type: 'SubmitNeed',
-          data: {
-            needId,
-            trackingNo: needTrackingNoFor(needId),
-            title: input.title,
-            description: input.description,
-            field: input.field,
-            regionCode: input.regionCode,
-            contact,
-            organisation: requester!.organisation ?? null,
-            preferredFrom: input.preferredFrom ?? null,
-            preferredTo: input.preferredTo ?? null,
-            accessTokenHash: hashOf(accessToken),
-            channel: staff ? 'staff' : 'public',
-          },
-          metadata: commandMetadata(context),
-        },
-        context,
-      );
+      result = await this.runner.handle(needDecider, stream, submit(contact), context);
     } catch (error) {
       // Nothing was written: the key sealed nothing that stays.
       this.vault.forget(needId);
       throw error;
+    }
+    if (result.alreadyHandled) {
+      // A concurrent retry of the same submission wrote first: its secret is the one kept, not this one.
+      throw new AlreadyExists('need', needId);
     }
     return { id: needId, trackingNo: needTrackingNoFor(needId), status: 'submitted', accessToken };
   }
@@ -246,10 +263,14 @@ export class NeedsService {
       rating: row.score === null ? null : { score: row.score, comment: row.comment },
       timeline: this.readModel
         .timeline(row.need_id)
-        .filter((t) => t.type !== 'NeedContactRead')
+        // Staff-internal steps stay with the staff: who read the contact, and a forgetting.
+        .filter((t) => t.type !== 'NeedContactRead' && t.type !== 'NeedRequesterForgotten')
         .map((t) => {
           const detail = JSON.parse(t.detail) as { reason?: string };
-          return { type: t.type, at: t.at, ...(detail.reason ? { reason: detail.reason } : {}) };
+          // The requester is told why its need was declined or closed; a team's reason for handing it
+          // back is a note between the team and the association.
+          const told = PUBLIC_REASONS.has(t.type) && detail.reason;
+          return { type: t.type, at: t.at, ...(told ? { reason: detail.reason } : {}) };
         }),
     };
   }
