@@ -262,6 +262,30 @@ describe('needs of the public over real HTTP: 群众点单 → 科协派单 → 
     expect(corrected.status).toBe(201);
   });
 
+  it('a city’s need dispatched to a county team is taken by that county’s organiser', async () => {
+    const need = created(
+      await admin.post('/api/v1/needs', needBody({ title: '全市科普大篷车', regionCode: '410100' })),
+    );
+    await admin.post(`/api/v1/needs/${need.id}/accept`);
+    await admin.post(`/api/v1/needs/${need.id}/dispatch`, { teamId });
+    // The organiser acts where the team is (中牟县), inside the city the need was asked in.
+    const taken = await organiser.post(`/api/v1/needs/${need.id}/take`);
+    expect(taken.status).toBe(200);
+    expect(taken.body.status).toBe('taken');
+  });
+
+  it('an activity links a need only where the need was asked for', async () => {
+    const need = created(await admin.post('/api/v1/needs', needBody({ title: '只在中牟' }))).id;
+    await admin.post(`/api/v1/needs/${need}/accept`);
+    const before = await headPosition(t);
+    const elsewhere = await admin.post(
+      '/api/v1/activities',
+      activityBody(projectId, { regionCode: '410184', needId: need }),
+    );
+    expect(elsewhere.status).toBe(400);
+    expect(await headPosition(t)).toBe(before);
+  });
+
   it('answers junk with problem+json and writes nothing', async () => {
     const before = await headPosition(t);
     const junk = [

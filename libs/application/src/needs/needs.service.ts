@@ -216,12 +216,19 @@ export class NeedsService {
   /** The organiser of the team's region takes the need for the team (organisers keep the teams of their region). */
   async take(needId: string, context: CommandContext, now: Date): Promise<NeedView> {
     await this.teamStep(needId, context, { type: 'TakeNeed', data: { needId } });
-    return this.get(context.actor, needId, now);
+    return this.teamView(needId, context.actor, now);
   }
 
   async handBack(needId: string, reason: string, context: CommandContext, now: Date): Promise<NeedView> {
     await this.teamStep(needId, context, { type: 'ReturnNeed', data: { needId, reason } });
-    return this.get(context.actor, needId, now);
+    return this.teamView(needId, context.actor, now);
+  }
+
+  /** The answer to the team's own step: it acted where the team is, so it reads what it did there. */
+  private teamView(needId: string, actor: Actor, now: Date): NeedView {
+    const row = this.readModel.find(needId);
+    if (!row) throw new NotFound('need', needId);
+    return this.viewOf(row, actor, now.toISOString(), true);
   }
 
   /**
@@ -308,15 +315,23 @@ export class NeedsService {
     return row;
   }
 
+  /**
+   * Taking or handing back is the dispatched team's: its organisers (or administrators) act where the
+   * team is, which may be a town inside the need's county, not where the need was asked for. Before a
+   * dispatch there is no team: the need's region decides (and the decider answers the wrong status).
+   */
   private async teamStep(needId: string, context: CommandContext, command: Omit<NeedCommand, 'metadata'>) {
-    this.rowFor(context.actor, needId, TEAM_ORGANISERS);
+    const row = this.readModel.find(needId);
+    if (!row) throw new NotFound('need', needId);
+    assertRoleOf(context.actor, TEAM_ORGANISERS);
     const current = await this.runner.current(needDecider, needStream(needId));
     const teamId = current.state.status === 'none' ? null : current.state.teamId;
-    if (teamId) {
-      const team = await this.runner.current(teamDecider, teamStream(teamId));
-      if (team.state.status !== 'none' && !canActInRegion(context.actor, team.state.regionCode)) {
-        throw new AccessDenied(`team ${teamId} is outside your region ${context.actor.regionCode}`);
-      }
+    const team = teamId ? await this.runner.current(teamDecider, teamStream(teamId)) : null;
+    const where = team && team.state.status !== 'none' ? team.state.regionCode : row.region_code;
+    if (!canActInRegion(context.actor, where)) {
+      throw new AccessDenied(
+        `${teamId ? `team ${teamId}` : `need ${needId}`} is outside your region ${context.actor.regionCode}`,
+      );
     }
     await this.step(command, context);
   }

@@ -7,6 +7,8 @@ import {
   needStream,
   NotFound,
   organisationIdFor,
+  regionsNest,
+  ValidationFailed,
 } from '@ledger/domain';
 import { assertRegion } from '../access/access-policy';
 import { commandMetadata } from '../ledger/command-context';
@@ -33,7 +35,7 @@ export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivity
     const project = await this.references.project(input.projectId);
     const station = input.stationId ? (await this.references.station(input.stationId)).state : null;
     const needId = input.needId ?? null;
-    if (needId !== null) await this.requireNeedToLink(needId, activityId, context);
+    if (needId !== null) await this.requireNeedToLink(needId, activityId, input.regionCode, context);
     const recruitmentTeams = [];
     if (input.recruitment?.audience === 'teams') {
       for (const teamId of new Set(input.recruitment.teamIds ?? [])) {
@@ -80,11 +82,21 @@ export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivity
   private async requireNeedToLink(
     needId: string,
     activityId: string,
+    activityRegion: string,
     context: ScheduleActivityCommand['context'],
   ) {
     const need = await this.runner.current(needDecider, needStream(needId));
     if (need.state.status === 'none') throw new NotFound('need', needId);
     assertRegion(context.actor, need.state.regionCode);
+    // The activity serves the need where it was asked for: in its region, or a region containing it.
+    if (!regionsNest(activityRegion, need.state.regionCode)) {
+      throw new ValidationFailed([
+        {
+          field: 'needId',
+          message: `need ${needId} is of region ${need.state.regionCode}, not of the activity's`,
+        },
+      ]);
+    }
     needDecider.decide(
       { type: 'LinkNeedActivity', data: { needId, activityId }, metadata: commandMetadata(context) },
       need.state,
