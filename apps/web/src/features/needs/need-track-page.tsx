@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Input, Rate, Tag, Timeline, Typography } from 'antd';
-import { useState, useEffect } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../api/api-error';
 import { useLanguage } from '../../i18n/language';
@@ -63,26 +63,9 @@ export function NeedTrackPage() {
     }
   };
 
-  // A link with both (?no=…&token=…) is looked up as the page opens.
-  const linked = { trackingNo: params.get('no') ?? '', token: params.get('token') ?? '' };
-  useEffect(() => {
-    const { trackingNo, token } = linked;
-    if (!trackingNo || !token) return;
-    let current = true;
-    trackNeed(trackingNo, token).then(
-      (found) => {
-        if (!current) return;
-        setNeed(found);
-        setAsked({ trackingNo, token });
-      },
-      (failure: unknown) => current && setError(problemWords(failure)),
-    );
-    return () => {
-      current = false;
-    };
-    // Read once, from the link the page was opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  // A link fills in the number only: the secret is typed, never carried in an address (it would stay in
+  // the browser's history and could leave in a Referer).
+  const linked = { trackingNo: params.get('no') ?? '', token: '' };
 
   const rate = async ({ score, comment }: RatingValues) => {
     if (!asked) return;

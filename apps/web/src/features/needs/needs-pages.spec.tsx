@@ -156,7 +156,11 @@ describe('查询需求办理进度 /needs/track', () => {
         return jsonResponse(201, {});
       }),
     );
+    // A secret in the address is not read: the number is filled in, the code is typed.
     open('/needs/track?no=XQ-20261118-0001&token=tok-secret-42');
+    expect((await screen.findByLabelText('查询码')).getAttribute('value') ?? '').toBe('');
+    await user.type(screen.getByLabelText('查询码'), 'tok-secret-42');
+    await user.click(screen.getByRole('button', { name: '查询进度' }));
     const status = await screen.findByTestId('need-status');
     expect(status.textContent).toContain('当前状态：已完成');
     for (const words of [
