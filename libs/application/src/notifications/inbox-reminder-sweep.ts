@@ -73,7 +73,8 @@ export class InboxReminderSweep {
   private needsOverdue(now: Date): { regionCode: string; count: number }[] {
     const iso = now.toISOString();
     const counts = new Map<string, number>();
-    for (const need of this.needs.inside('000000')) {
+    // Only needs still waiting can be overdue: not every need ever received, every quarter hour.
+    for (const need of this.needs.waiting()) {
       if (isNeedOverdue(need.status as NeedStatus, need.status_since, iso))
         counts.set(need.region_code, (counts.get(need.region_code) ?? 0) + 1);
     }

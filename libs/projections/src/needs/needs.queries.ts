@@ -11,12 +11,16 @@ export class NeedsReadModel {
   private readonly activitiesOf: Database.Statement<[string], NeedActivityRow>;
   private readonly byActivity: Database.Statement<[string], NeedActivityRow>;
   private readonly servedCandidates: Database.Statement<[number], NeedActivityRow>;
+  private readonly waitingRows: Database.Statement<[], NeedRow>;
 
   constructor(db: Database.Database) {
     this.byId = db.prepare('SELECT * FROM needs WHERE need_id = ?');
     this.byTrackingNo = db.prepare('SELECT * FROM needs WHERE tracking_no = ?');
     this.inRegion = db.prepare(
       'SELECT * FROM needs WHERE region_code >= ? AND region_code <= ? ORDER BY submitted_at DESC, need_id',
+    );
+    this.waitingRows = db.prepare(
+      "SELECT * FROM needs WHERE status IN ('submitted', 'dispatched') ORDER BY region_code, need_id",
     );
     this.timelineOf = db.prepare('SELECT * FROM need_timeline WHERE need_id = ? ORDER BY position');
     this.activitiesOf = db.prepare('SELECT * FROM need_activities WHERE need_id = ? ORDER BY activity_id');
@@ -46,6 +50,11 @@ export class NeedsReadModel {
     // The national office (000000) sees every region.
     const { from, to } = regionCode === '000000' ? { from: '', to: '~' } : regionCodeRange(regionCode);
     return this.inRegion.all(from, to);
+  }
+
+  /** Needs waiting to be accepted or taken: the only ones that can be overdue (`isNeedOverdue`). */
+  waiting(): NeedRow[] {
+    return this.waitingRows.all();
   }
 
   timeline(needId: string): NeedTimelineRow[] {
