@@ -21,11 +21,7 @@ import { describeProblem } from '../../../i18n/problem-messages';
 import { useMessages } from '../../../i18n/messages';
 import { journeyApi, MINE_PAGE_SIZE, mayWithdraw, type MySignup } from './journey-api';
 import { journeyMessages } from './journey-messages';
-
-interface Said {
-  readonly type: 'success' | 'error';
-  readonly text: string;
-}
+import { JourneyResult, type Said } from './journey-result';
 
 /** One sign-up: its activity's times and region, when it was made, its status in words, and 取消报名 while allowed. */
 function MySignupCard({
@@ -118,18 +114,7 @@ export function MySignupsPage() {
     <div style={{ maxWidth: 640 }}>
       <Typography.Title level={4}>{t('mineTitle')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('mineIntro')}</Typography.Paragraph>
-      {said && (
-        <Alert
-          type={said.type}
-          showIcon
-          message={said.text}
-          role="status"
-          data-testid="journey-result"
-          closable
-          onClose={() => setSaid(undefined)}
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      <JourneyResult said={said} onClose={() => setSaid(undefined)} />
       {query.error !== undefined && (
         <Alert type="error" showIcon message={describeProblem(query.error, t.language)} />
       )}

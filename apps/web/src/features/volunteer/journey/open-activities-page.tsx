@@ -5,12 +5,8 @@ import { describeProblem } from '../../../i18n/problem-messages';
 import { useMessages } from '../../../i18n/messages';
 import { journeyApi, type OpenActivity } from './journey-api';
 import { journeyMessages } from './journey-messages';
+import { JourneyResult, type Said } from './journey-result';
 import { OpenActivityCard } from './open-activity-card';
-
-interface Said {
-  readonly type: 'success' | 'info' | 'error';
-  readonly text: string;
-}
 
 /**
  * 找活动: all recruiting activities that reach the volunteer, from GET /activities/open, each with
@@ -58,18 +54,7 @@ export function OpenActivitiesPage() {
     <div style={{ maxWidth: 640 }}>
       <Typography.Title level={4}>{t('findTitle')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('findIntro')}</Typography.Paragraph>
-      {said && (
-        <Alert
-          type={said.type}
-          showIcon
-          message={said.text}
-          role="status"
-          data-testid="journey-result"
-          closable
-          onClose={() => setSaid(undefined)}
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      <JourneyResult said={said} onClose={() => setSaid(undefined)} />
       {query.error !== undefined && (
         <Alert type="error" showIcon message={describeProblem(query.error, t.language)} />
       )}
