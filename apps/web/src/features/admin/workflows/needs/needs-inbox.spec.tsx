@@ -179,7 +179,8 @@ describe('需求工单', () => {
     await user.click(drawerButton('受理'));
     await waitFor(() => expect(posts(calls)).toEqual([{ url: '/api/v1/needs/need-1/accept', body: {} }]));
 
-    await user.click(drawerButton('不受理'));
+    // The drawer shows the need's next steps once the accepted need is read back.
+    await user.click(await waitFor(() => drawerButton('不受理')));
     const dialog = await modal('不受理');
     await ok(dialog);
     expect(await within(dialog).findByText('请填写原因')).toBeTruthy();
